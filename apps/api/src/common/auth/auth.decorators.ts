@@ -1,0 +1,22 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { StaffRole } from '@app/domain';
+
+export const IS_PUBLIC = 'cc:public';
+export const ROLES = 'cc:roles';
+
+/** An endpoint anyone may call (health, reference data, public intake). Everything else needs a token. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Staff roles allowed on an endpoint; without it any signed-in staff member may call it. */
+export const Roles = (...roles: StaffRole[]) => SetMetadata(ROLES, roles);
+
+export interface StaffPrincipal {
+  userId: string;
+  role: StaffRole;
+  organisationId: string | null;
+  supervisor: boolean;
+}
+
+export const CurrentStaff = createParamDecorator(
+  (_: unknown, context: ExecutionContext): StaffPrincipal => context.switchToHttp().getRequest<{ staff: StaffPrincipal }>().staff,
+);

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { Job, Worker } from 'bullmq';
+import type IORedis from 'ioredis';
+import { AppConfig } from '@app/config';
+import {
+  assertHandlersCoverCatalogue,
+  createRedisConnection,
+  JOB_CATALOGUE_TOKEN,
+  JOB_HANDLER_METADATA,
+  JobCatalogue,
+  JobHandlerContract,
+  JobName,
+  JobResult,
+} from '@app/queue';
+
+/** How many jobs of one queue a worker process runs at once. */
+export const WORKER_CONCURRENCY = 10;
+
+/**
+ * Finds every @JobHandler provider, refuses to start if a job type has none, and runs one
+ * BullMQ worker per queue. On shutdown it waits for the jobs in flight.
+ */
+@Injectable()
+export class JobRunnerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobRunnerService.name);
+  private readonly workers: Worker[] = [];
+  private connection?: IORedis;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly config: AppConfig,
+    @Inject(JOB_CATALOGUE_TOKEN) private readonly catalogue: JobCatalogue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const handlers = this.findHandlers();
+    assertHandlersCoverCatalogue(Object.keys(this.catalogue), [...handlers.keys()]);
+    const queues = [...new Set(Object.values(this.catalogue).map((entry) => entry.queue))];
+    this.connection = createRedisConnection(this.config.redis.url);
+    for (const queue of queues) {
+      const worker = new Worker(queue, (job: Job) => this.dispatch(handlers, job), {
+        connection: this.connection,
+        prefix: this.config.redis.prefix,
+        concurrency: WORKER_CONCURRENCY,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, error: error.message }, 'job failed'),
+      );
+      worker.on('error', (error) => this.logger.error({ queue, error: error.message }, 'worker error'));
+      this.workers.push(worker);
+    }
+    this.logger.log({ queues, jobTypes: [...handlers.keys()] }, 'worker ready');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // close() lets the active jobs finish before it resolves.
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    await this.connection?.quit().catch(() => undefined);
+  }
+
+  private findHandlers(): Map<string, JobHandlerContract<JobName>> {
+    const handlers = new Map<string, JobHandlerContract<JobName>>();
+    const names: string[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const name = wrapper.metatype ? Reflect.getMetadata(JOB_HANDLER_METADATA, wrapper.metatype) : undefined;
+      if (typeof name !== 'string') continue;
+      names.push(name);
+      handlers.set(name, wrapper.instance as JobHandlerContract<JobName>);
+    }
+    assertHandlersCoverCatalogue(Object.keys(this.catalogue), names);
+    return handlers;
+  }
+
+  private async dispatch(handlers: Map<string, JobHandlerContract<JobName>>, job: Job): Promise<JobResult> {
+    const handler = handlers.get(job.name);
+    if (!handler) throw new Error(`No handler for job type ${job.name}`);
+    const result = await handler.handle(job.data, job);
+    this.logger.log({ jobId: job.id, job: job.name, status: result.status }, 'job processed');
+    return result;
+  }
+}

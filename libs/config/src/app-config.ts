@@ -1,0 +1,46 @@
+import { Env } from './env.schema';
+
+export interface DatabaseConfig {
+  url: string;
+}
+
+export interface RedisConfig {
+  url: string;
+  prefix: string;
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
+}
+
+/** The typed configuration every part of the system receives; built once at start-up. */
+export class AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly port: number;
+  readonly publicBaseUrl: string;
+  readonly database: DatabaseConfig;
+  readonly redis: RedisConfig;
+  readonly mail: MailConfig;
+  readonly jwt: { secret: string; ttlSeconds: number };
+  readonly demoPassword: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+
+  constructor(env: Env) {
+    this.env = env.NODE_ENV;
+    this.port = env.PORT;
+    this.publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+    this.database = { url: env.DATABASE_URL };
+    this.redis = { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX };
+    this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+    this.jwt = { secret: env.JWT_SECRET ?? AppConfig.developmentSecret(env), ttlSeconds: env.JWT_TTL_SECONDS };
+    this.demoPassword = env.DEMO_PASSWORD;
+    this.logLevel = env.LOG_LEVEL;
+  }
+
+  // Outside production a fixed secret keeps demo set-ups to zero configuration;
+  // production refuses to start without JWT_SECRET (see load-config).
+  private static developmentSecret(env: Env): string {
+    return `dev-only-secret-${env.NODE_ENV}-not-for-production`;
+  }
+}

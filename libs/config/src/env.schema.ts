@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+// Every environment variable the system reads. `secret` values are never printed.
+// The README's configuration table is kept in step with this list (test/unit/config).
+export const ENV_DOCS = {
+  NODE_ENV: { secret: false, doc: 'development | production | test' },
+  PORT: { secret: false, doc: 'HTTP port of the api' },
+  PUBLIC_BASE_URL: { secret: false, doc: 'Public URL of the system, used in links sent by email' },
+  DATABASE_URL: { secret: true, doc: 'PostgreSQL connection URL; the database is created if missing' },
+  REDIS_URL: { secret: true, doc: 'Redis connection URL (queues)' },
+  QUEUE_PREFIX: { secret: false, doc: 'Prefix of every BullMQ key in Redis' },
+  SMTP_URL: { secret: true, doc: 'SMTP server, smtp://[user:pass@]host:port' },
+  MAIL_FROM: { secret: false, doc: 'Sender address of outgoing email' },
+  JWT_SECRET: { secret: true, doc: 'Secret that signs staff access tokens (at least 16 characters)' },
+  JWT_TTL_SECONDS: { secret: false, doc: 'Lifetime of a staff access token' },
+  DEMO_PASSWORD: { secret: true, doc: 'Password of the demo accounts created by seed:demo' },
+  LOG_LEVEL: { secret: false, doc: 'fatal | error | warn | info | debug | trace | silent' },
+} as const;
+
+export type EnvName = keyof typeof ENV_DOCS;
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol.replace(/:$/, ''));
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}` },
+    );
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ message: 'must be a whole number between 1 and 65535' })
+    .int({ message: 'must be a whole number between 1 and 65535' })
+    .min(1, { message: 'must be a whole number between 1 and 65535' })
+    .max(65535, { message: 'must be a whole number between 1 and 65535' })
+    .default(3000),
+  PUBLIC_BASE_URL: url(['http', 'https']).optional(),
+  DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/consumer_complaints'),
+  REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, { message: 'letters, digits, - and _ only' })
+    .default('cc'),
+  SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().trim().min(3).default('Bảo vệ người tiêu dùng Thái Nguyên <no-reply@localhost>'),
+  JWT_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600),
+  DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).default('demo-password-2026'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;

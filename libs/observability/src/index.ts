@@ -1,0 +1,3 @@
+export * from './logger.module';
+export * from './run-main';
+export * from './startup-checks';

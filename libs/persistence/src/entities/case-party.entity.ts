@@ -1,0 +1,48 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CaseEntity } from './case.entity';
+
+export type PartyRole = 'consumer' | 'business' | 'platform';
+
+/** A party to a case: the consumer, the business and, for online purchases, the platform (co-respondent). */
+@Entity({ name: 'case_parties' })
+@Index('ux_case_parties_role', ['caseId', 'role'], { unique: true })
+export class CasePartyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: CaseEntity;
+
+  @Column({ type: 'varchar', length: 10 })
+  role: PartyRole;
+
+  @Column({ type: 'varchar', length: 250 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 250, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  address: string | null;
+
+  @Index()
+  @Column({ name: 'tax_code', type: 'varchar', length: 14, nullable: true })
+  taxCode: string | null;
+
+  @Column({ type: 'varchar', length: 250, nullable: true })
+  website: string | null;
+
+  // Online purchases: the seller's shop id and the order id on the platform.
+  @Column({ name: 'shop_id', type: 'varchar', length: 120, nullable: true })
+  shopId: string | null;
+
+  @Column({ name: 'order_id', type: 'varchar', length: 120, nullable: true })
+  orderId: string | null;
+}

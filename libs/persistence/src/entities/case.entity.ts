@@ -1,0 +1,143 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { bigintAsNumber } from './column-transformers';
+import { CommuneEntity } from './commune.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { SectorEntity } from './sector.entity';
+import { UserEntity } from './user.entity';
+
+/**
+ * A complaint case. Everything statistics group by (status, sector, commune, channel, outcome,
+ * vulnerability, amounts, stage times) is a plain column; personal data lives in case_parties.
+ */
+@Entity({ name: 'cases' })
+@Index('ix_cases_queue', ['status', 'priority', 'nextDueAt'])
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ name: 'tracking_code', type: 'varchar', length: 24 })
+  trackingCode: string;
+
+  // Set from the Idempotency-Key of the intake request: a retry finds the case instead of adding one.
+  @Index({ unique: true, where: 'idempotency_key IS NOT NULL' })
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 120, nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: string;
+
+  // Where provide_info returns to while the case waits on the consumer.
+  @Column({ name: 'resume_status', type: 'varchar', length: 20, nullable: true })
+  resumeStatus: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 20 })
+  channel: string;
+
+  @Index()
+  @Column({ name: 'sector_code', type: 'varchar', length: 40 })
+  sectorCode: string;
+
+  @ManyToOne(() => SectorEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sector_code' })
+  sector?: SectorEntity;
+
+  @Index()
+  @Column({ name: 'commune_code', type: 'varchar', length: 5 })
+  communeCode: string;
+
+  @ManyToOne(() => CommuneEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'commune_code' })
+  commune?: CommuneEntity;
+
+  @Index()
+  @Column({ name: 'handling_org_id', type: 'uuid', nullable: true })
+  handlingOrgId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'handling_org_id' })
+  handlingOrg?: OrganisationEntity;
+
+  @Index()
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: UserEntity;
+
+  // Higher first in queues; vulnerable consumers (Law 19 Art 8.2.đ) get priority 1.
+  @Column({ type: 'smallint', default: 0 })
+  priority: number;
+
+  @Index()
+  @Column({ type: 'boolean', default: false })
+  vulnerable: boolean;
+
+  @Column({ type: 'varchar', length: 300 })
+  product: string;
+
+  @Column({ name: 'purchase_date', type: 'date', nullable: true })
+  purchaseDate: string | null;
+
+  @Column({ name: 'purchase_channel', type: 'varchar', length: 20 })
+  purchaseChannel: string;
+
+  @Column({ name: 'amount_vnd', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  amountVnd: number | null;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ name: 'desired_resolutions', type: 'varchar', length: 30, array: true, default: () => "'{}'" })
+  desiredResolutions: string[];
+
+  @Index()
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  outcome: string | null;
+
+  @Column({ name: 'amount_recovered_vnd', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  amountRecoveredVnd: number | null;
+
+  @Column({ type: 'varchar', length: 2, default: 'vi' })
+  language: 'vi' | 'en';
+
+  @Index()
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+
+  @Column({ name: 'consultation_at', type: 'timestamptz', nullable: true })
+  consultationAt: Date | null;
+
+  @Column({ name: 'negotiation_at', type: 'timestamptz', nullable: true })
+  negotiationAt: Date | null;
+
+  @Column({ name: 'mediation_at', type: 'timestamptz', nullable: true })
+  mediationAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
+  nextDueAt: Date | null;
+
+  @VersionColumn({ type: 'integer' })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { JobsOptions, Queue } from 'bullmq';
+import type IORedis from 'ioredis';
+import { AppConfig } from '@app/config';
+import { JOB_CATALOGUE_TOKEN, JobCatalogue, JobName, JobPayloads, QUEUE_NAMES, QueueName } from './job-catalogue';
+import { createRedisConnection } from './redis-connection';
+import { DEFAULT_JOB_OPTIONS } from './retry-policy';
+
+export interface QueueCounts {
+  queue: QueueName;
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+}
+
+/** Puts typed jobs on their queues. Used by the api and by the worker (for follow-up jobs). */
+@Injectable()
+export class JobQueueService implements OnApplicationShutdown {
+  private readonly connection: IORedis;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(JOB_CATALOGUE_TOKEN) private readonly catalogue: JobCatalogue,
+  ) {
+    this.connection = createRedisConnection(config.redis.url);
+  }
+
+  /** `jobId` makes enqueueing idempotent: a second job with the same id is ignored by BullMQ. */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: JobsOptions = {}): Promise<string> {
+    const job = await this.queue(this.catalogue[name].queue).add(name, payload, { ...DEFAULT_JOB_OPTIONS, ...options });
+    return job.id ?? '';
+  }
+
+  async counts(): Promise<QueueCounts[]> {
+    return Promise.all(
+      QUEUE_NAMES.map(async (queue) => {
+        const c = await this.queue(queue).getJobCounts('waiting', 'active', 'delayed', 'failed');
+        return { queue, waiting: c.waiting ?? 0, active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0 };
+      }),
+    );
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.config.redis.prefix });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.connection.quit().catch(() => undefined);
+  }
+}

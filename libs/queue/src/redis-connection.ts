@@ -1,0 +1,6 @@
+import IORedis, { RedisOptions } from 'ioredis';
+
+/** A connection suited to BullMQ (blocking commands need maxRetriesPerRequest: null). */
+export function createRedisConnection(redisUrl: string, overrides: RedisOptions = {}): IORedis {
+  return new IORedis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true, ...overrides });
+}

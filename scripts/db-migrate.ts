@@ -1,0 +1,14 @@
+// npm run db:migrate — creates the database if missing, applies migrations, refreshes reference data.
+import { describeEndpoint, loadConfig } from '@app/config';
+import { runMain } from '@app/observability';
+import { migrateDatabase } from '@app/persistence';
+
+runMain('db:migrate', async () => {
+  const config = loadConfig();
+  const report = await migrateDatabase(config.database.url);
+  const where = describeEndpoint(config.database.url);
+  process.stdout.write(
+    `${report.databaseCreated ? 'Created the database. ' : ''}Migrations applied on ${where}: ${report.applied.length ? report.applied.join(', ') : 'none pending'}.\n` +
+      `Reference data: ${report.reference.communes} communes, ${report.reference.sectors} sectors, ${report.reference.organisations} organisations.\n`,
+  );
+});
