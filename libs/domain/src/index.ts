@@ -1,0 +1,4 @@
+export * from './access/roles';
+export * from './reference/communes';
+export * from './reference/organisations';
+export * from './reference/sectors';
