@@ -2,3 +2,5 @@ export * from './access/roles';
 export * from './reference/communes';
 export * from './reference/organisations';
 export * from './reference/sectors';
+export * from './calendar';
+export * from './cases';

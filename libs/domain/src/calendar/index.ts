@@ -1,0 +1,7 @@
+export * from './iso-date';
+export * from './vn-time';
+export * from './year-table';
+export * from './statutory-holidays';
+export * from './official-tables';
+export type { WorkingDays } from './deadlines';
+export * from './working-day-calendar';

@@ -1,0 +1,13 @@
+export * from './actor';
+export * from './case-action';
+export * from './case-rules';
+export * from './case-state';
+export * from './case-status';
+export * from './decide';
+export * from './domain-error';
+export * from './outcomes';
+export { DEFAULT_CASE_POLICY, type CasePolicy, type CaseRule, type RuleContext, type RuleResult } from './rule-types';
+export { vietnamDayNumber } from './closure-rules';
+export { NEXT_STEP_OUTCOME } from './mediation-rules';
+export * from './transitions';
+export * from './validate-machine';
