@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import { Job, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { AppConfig } from '@app/config';
@@ -9,10 +9,14 @@ import {
   JOB_CATALOGUE_TOKEN,
   JOB_HANDLER_METADATA,
   JobCatalogue,
-  JobHandlerContract,
   JobName,
   JobResult,
 } from '@app/queue';
+
+/** A handler as the dispatcher sees it: payloads were typed when enqueued. */
+interface AnyJobHandler {
+  handle(payload: unknown, job: Job): Promise<JobResult>;
+}
 
 /** How many jobs of one queue a worker process runs at once. */
 export const WORKER_CONCURRENCY = 10;
@@ -29,6 +33,7 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
     private readonly config: AppConfig,
     @Inject(JOB_CATALOGUE_TOKEN) private readonly catalogue: JobCatalogue,
   ) {}
@@ -45,7 +50,10 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
         concurrency: WORKER_CONCURRENCY,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, error: error.message }, 'job failed'),
+        this.logger.warn(
+          { jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, error: error.message },
+          'job failed',
+        ),
       );
       worker.on('error', (error) => this.logger.error({ queue, error: error.message }, 'worker error'));
       this.workers.push(worker);
@@ -59,20 +67,22 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     await this.connection?.quit().catch(() => undefined);
   }
 
-  private findHandlers(): Map<string, JobHandlerContract<JobName>> {
-    const handlers = new Map<string, JobHandlerContract<JobName>>();
+  private findHandlers(): Map<string, AnyJobHandler> {
+    const handlers = new Map<string, AnyJobHandler>();
     const names: string[] = [];
     for (const wrapper of this.discovery.getProviders()) {
-      const name = wrapper.metatype ? Reflect.getMetadata(JOB_HANDLER_METADATA, wrapper.metatype) : undefined;
-      if (typeof name !== 'string') continue;
+      const name = wrapper.metatype
+        ? this.reflector.get<JobName | undefined>(JOB_HANDLER_METADATA, wrapper.metatype)
+        : undefined;
+      if (!name) continue;
       names.push(name);
-      handlers.set(name, wrapper.instance as JobHandlerContract<JobName>);
+      handlers.set(name, wrapper.instance as AnyJobHandler);
     }
     assertHandlersCoverCatalogue(Object.keys(this.catalogue), names);
     return handlers;
   }
 
-  private async dispatch(handlers: Map<string, JobHandlerContract<JobName>>, job: Job): Promise<JobResult> {
+  private async dispatch(handlers: Map<string, AnyJobHandler>, job: Job<unknown>): Promise<JobResult> {
     const handler = handlers.get(job.name);
     if (!handler) throw new Error(`No handler for job type ${job.name}`);
     const result = await handler.handle(job.data, job);

@@ -52,7 +52,12 @@ export const envSchema = z.object({
   SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().trim().min(3).default('Bảo vệ người tiêu dùng Thái Nguyên <no-reply@localhost>'),
   JWT_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
-  JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(86_400)
+    .default(8 * 3600),
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).default('demo-password-2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,12 +1,13 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { AppConfig } from '@app/config';
 import { MailMessage } from './mail-message';
 
 /** The SMTP driver: the only code that talks to the mail server. */
 @Injectable()
 export class SmtpMailer implements OnApplicationShutdown {
-  private readonly transport: Transporter;
+  private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
 
   constructor(private readonly config: AppConfig) {
     this.transport = createTransport(config.mail.smtpUrl, { connectionTimeout: 10_000, socketTimeout: 30_000 });
@@ -26,7 +27,7 @@ export class SmtpMailer implements OnApplicationShutdown {
         content: Buffer.from(a.contentBase64, 'base64'),
       })),
     });
-    return { messageId: String(info.messageId) };
+    return { messageId: info.messageId };
   }
 
   onApplicationShutdown(): void {

@@ -10,7 +10,9 @@ export function runMain(name: string, main: () => Promise<void>): void {
     if (error instanceof ConfigError || error instanceof StartupError) {
       process.stderr.write(`${name} cannot start. ${error.message}\n`);
     } else {
-      process.stderr.write(`${name} failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${name} failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     }
     process.exit(1);
   });

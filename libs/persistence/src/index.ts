@@ -6,3 +6,4 @@ export * from './reference/communes.source';
 export * from './reference/sync-reference-data';
 export * from './tracking-codes';
 export * from './demo/seed-demo-data';
+export * from './schema-drift';

@@ -25,6 +25,8 @@ export class JobQueueService implements OnApplicationShutdown {
     @Inject(JOB_CATALOGUE_TOKEN) private readonly catalogue: JobCatalogue,
   ) {
     this.connection = createRedisConnection(config.redis.url);
+    // Unreachable Redis shows in /health/ready; the connection keeps retrying quietly meanwhile.
+    this.connection.on('error', () => undefined);
   }
 
   /** `jobId` makes enqueueing idempotent: a second job with the same id is ignored by BullMQ. */
@@ -37,7 +39,13 @@ export class JobQueueService implements OnApplicationShutdown {
     return Promise.all(
       QUEUE_NAMES.map(async (queue) => {
         const c = await this.queue(queue).getJobCounts('waiting', 'active', 'delayed', 'failed');
-        return { queue, waiting: c.waiting ?? 0, active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0 };
+        return {
+          queue,
+          waiting: c.waiting ?? 0,
+          active: c.active ?? 0,
+          delayed: c.delayed ?? 0,
+          failed: c.failed ?? 0,
+        };
       }),
     );
   }
@@ -46,12 +54,17 @@ export class JobQueueService implements OnApplicationShutdown {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.connection, prefix: this.config.redis.prefix });
+      queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }
     return queue;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.connection.status !== 'ready') {
+      this.connection.disconnect();
+      return;
+    }
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     await this.connection.quit().catch(() => undefined);
   }

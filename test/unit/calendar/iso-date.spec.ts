@@ -1,5 +1,12 @@
 import {
-  addDays, assertIsoDate, daysInMonth, endOfLocalDay, isIsoDate, startOfLocalDay, toLocalDate, weekdayOf,
+  addDays,
+  assertIsoDate,
+  daysInMonth,
+  endOfLocalDay,
+  isIsoDate,
+  startOfLocalDay,
+  toLocalDate,
+  weekdayOf,
   WorkingDayCalendar,
 } from '@app/domain/calendar';
 
@@ -15,13 +22,13 @@ describe('IsoDate', () => {
   it('input validation: the message names the argument and the bad value', () => {
     const calendar = new WorkingDayCalendar();
     expect(() => calendar.isWorkingDay('2026-02-30')).toThrow("day '2026-02-30' is not a real calendar day");
-    expect(() => calendar.addWorkingDays('12/02/2026', 1)).toThrow("from must be an IsoDate 'YYYY-MM-DD', got '12/02/2026'");
+    expect(() => calendar.addWorkingDays('12/02/2026', 1)).toThrow(
+      "from must be an IsoDate 'YYYY-MM-DD', got '12/02/2026'",
+    );
   });
 
   it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('input validation: rejects n = %p', (n) => {
-    expect(() => new WorkingDayCalendar().addWorkingDays('2026-03-02', n)).toThrow(
-      /n must be a non-negative integer/,
-    );
+    expect(() => new WorkingDayCalendar().addWorkingDays('2026-03-02', n)).toThrow(/n must be a non-negative integer/);
   });
 
   it('accepts leap days only in leap years', () => {

@@ -1,5 +1,10 @@
 import {
-  lunarNewYear, nationalDayAdjacent, statutoryHolidays, statutoryYearTable, tetDays, WorkingDayCalendar,
+  lunarNewYear,
+  nationalDayAdjacent,
+  statutoryHolidays,
+  statutoryYearTable,
+  tetDays,
+  WorkingDayCalendar,
 } from '@app/domain/calendar';
 
 describe('statutoryYearTable', () => {
@@ -47,8 +52,14 @@ describe('statutoryYearTable', () => {
   });
 
   it('Labour Code Art 111.3: 30 Apr 2028 (Sunday) moves to Tue 2 May, 1 May being a holiday', () => {
-    expect(statutoryHolidays(2028)).toContainEqual({ date: '2028-05-02', kind: 'compensatory', replaces: '2028-04-30' });
-    expect(statutoryYearTable(2028).daysOff).toEqual(expect.arrayContaining(['2028-04-30', '2028-05-01', '2028-05-02']));
+    expect(statutoryHolidays(2028)).toContainEqual({
+      date: '2028-05-02',
+      kind: 'compensatory',
+      replaces: '2028-04-30',
+    });
+    expect(statutoryYearTable(2028).daysOff).toEqual(
+      expect.arrayContaining(['2028-04-30', '2028-05-01', '2028-05-02']),
+    );
     expect(calendar.isWorkingDay('2028-05-01')).toBe(false);
     expect(calendar.isWorkingDay('2028-05-02')).toBe(false);
     expect(calendar.isWorkingDay('2028-05-03')).toBe(true);
@@ -62,7 +73,9 @@ describe('statutoryYearTable', () => {
   it('Labour Code Art 111.3: every holiday on a weekend gets its own compensatory working day', () => {
     for (let year = 2026; year <= 2040; year += 1) {
       const holidays = statutoryHolidays(year);
-      const onWeekend = holidays.filter((h) => h.kind !== 'compensatory' && [0, 6].includes(new Date(h.date).getUTCDay()));
+      const onWeekend = holidays.filter(
+        (h) => h.kind !== 'compensatory' && [0, 6].includes(new Date(h.date).getUTCDay()),
+      );
       const compensatory = holidays.filter((h) => h.kind === 'compensatory');
       expect(compensatory.map((h) => h.replaces)).toEqual(onWeekend.map((h) => h.date));
       for (const h of compensatory) expect([0, 6]).not.toContain(new Date(h.date).getUTCDay());
@@ -78,8 +91,11 @@ describe('statutoryYearTable', () => {
   });
 
   it('Labour Code Art 111.3 + 112.1.đ: 2 Sep 2023 (Saturday) gives Fri 1 and Mon 4 Sep off', () => {
-    expect(statutoryYearTable(2023).daysOff.filter((d) => d >= '2023-08-01' && d <= '2023-09-30'))
-      .toEqual(['2023-09-01', '2023-09-02', '2023-09-04']);
+    expect(statutoryYearTable(2023).daysOff.filter((d) => d >= '2023-08-01' && d <= '2023-09-30')).toEqual([
+      '2023-09-01',
+      '2023-09-02',
+      '2023-09-04',
+    ]);
   });
 
   it('Labour Code Art 112: the statutory table is fresh data admins can edit, with no swapped days', () => {

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { fromDayNumber, OFFICIAL_YEAR_TABLES, toDayNumber, toLocalDate, WorkingDayCalendar } from '@app/domain/calendar';
+import {
+  fromDayNumber,
+  OFFICIAL_YEAR_TABLES,
+  toDayNumber,
+  toLocalDate,
+  WorkingDayCalendar,
+} from '@app/domain/calendar';
 
 const FIRST = toDayNumber('2026-01-01');
 const LAST = toDayNumber('2030-12-31');

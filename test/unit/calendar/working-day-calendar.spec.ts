@@ -43,7 +43,10 @@ describe(WorkingDayCalendar.name, () => {
       const edited: YearTable = { ...OFFICIAL_2026_TABLE, daysOff: [...OFFICIAL_2026_TABLE.daysOff, '2026-12-31'] };
       expect(new WorkingDayCalendar([edited]).isWorkingDay('2026-12-31')).toBe(false);
       expect(calendar.isWorkingDay('2026-12-31')).toBe(true);
-      expect(calendar.yearTable(2026)).toEqual({ ...OFFICIAL_2026_TABLE, daysOff: [...OFFICIAL_2026_TABLE.daysOff].sort() });
+      expect(calendar.yearTable(2026)).toEqual({
+        ...OFFICIAL_2026_TABLE,
+        daysOff: [...OFFICIAL_2026_TABLE.daysOff].sort(),
+      });
     });
   });
 
@@ -87,7 +90,9 @@ describe(WorkingDayCalendar.name, () => {
     });
 
     it('rejects an invalid date inside a table', () => {
-      expect(() => new WorkingDayCalendar([{ year: 2027, daysOff: ['2027-02-30'], workingDays: [] }])).toThrow(RangeError);
+      expect(() => new WorkingDayCalendar([{ year: 2027, daysOff: ['2027-02-30'], workingDays: [] }])).toThrow(
+        RangeError,
+      );
     });
   });
 });

@@ -24,7 +24,7 @@ const invalidInput = fc.oneof(
 // Pairs the table permits somewhere, so sequences get far; plus fully random pairs for the errors.
 const PERMITTED = CASE_TRANSITIONS.flatMap((t) =>
   ALL_ACTORS.filter((a) => t.actors.some((p) => actorMatches(a, p))).map((actor) => ({
-    action: t.action as string,
+    action: t.action,
     actor,
   })),
 );

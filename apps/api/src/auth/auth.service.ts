@@ -8,7 +8,8 @@ import { UserEntity } from '@app/persistence';
 import { AccessTokenDto, LoginDto } from './dto/login.dto';
 
 // Verifying against a fixed hash when the user is unknown keeps the timing of both answers alike.
-const UNKNOWN_USER_HASH = '$argon2id$v=19$m=19456,t=2,p=1$J+7fz74QmU8gmJpX6bO4YQ$zyGpmw2U9wvVDYyCsgx5gUg0ElSN1KwlagDGXjah+Nc';
+const UNKNOWN_USER_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$J+7fz74QmU8gmJpX6bO4YQ$zyGpmw2U9wvVDYyCsgx5gUg0ElSN1KwlagDGXjah+Nc';
 
 @Injectable()
 export class AuthService {

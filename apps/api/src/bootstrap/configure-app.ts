@@ -19,7 +19,6 @@ export function configureApp(app: INestApplication): void {
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ValidationExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../common/auth/auth.decorators';
+import { DatabaseHealthIndicator } from './database.health';
 import { QueuesHealthIndicator } from './queues.health';
 
 @ApiTags('operations')
@@ -10,7 +11,7 @@ import { QueuesHealthIndicator } from './queues.health';
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly database: TypeOrmHealthIndicator,
+    private readonly database: DatabaseHealthIndicator,
     private readonly queues: QueuesHealthIndicator,
   ) {}
 
@@ -26,6 +27,6 @@ export class HealthController {
   @HealthCheck()
   @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis unreachable' })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2_000 }), () => this.queues.check('redis')]);
+    return this.health.check([() => this.database.check('database'), () => this.queues.check('redis')]);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
+import { DatabaseHealthIndicator } from './database.health';
 import { QueuesHealthIndicator } from './queues.health';
 
 @Module({
   imports: [TerminusModule.forRoot({ errorLogStyle: 'json', logger: false })],
   controllers: [HealthController],
-  providers: [QueuesHealthIndicator],
+  providers: [DatabaseHealthIndicator, QueuesHealthIndicator],
 })
 export class HealthModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { JobQueueService } from '@app/queue';
+import { withTimeout } from './with-timeout';
 
 const REDIS_TIMEOUT_MS = 2_000;
 
@@ -21,12 +22,4 @@ export class QueuesHealthIndicator {
       return session.down({ message: error instanceof Error ? error.message : 'unreachable' });
     }
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

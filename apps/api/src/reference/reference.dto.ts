@@ -16,7 +16,10 @@ export class SectorDto {
   @ApiProperty({ example: 'ecommerce' })
   code: string;
 
-  @ApiProperty({ example: 'Thương mại điện tử', description: 'In the language asked for by Accept-Language (vi default)' })
+  @ApiProperty({
+    example: 'Thương mại điện tử',
+    description: 'In the language asked for by Accept-Language (vi default)',
+  })
   name: string;
 }
 

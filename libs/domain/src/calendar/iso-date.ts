@@ -62,7 +62,7 @@ export function addDays(day: IsoDate, n: number): IsoDate {
 }
 
 export function weekdayOf(day: IsoDate): Weekday {
-  return (((toDayNumber(day) + 4) % 7) + 7) % 7 as Weekday; // 1970-01-01 was a Thursday
+  return ((((toDayNumber(day) + 4) % 7) + 7) % 7) as Weekday; // 1970-01-01 was a Thursday
 }
 
 export function isWeekend(day: IsoDate): boolean {

@@ -1,6 +1,13 @@
 import * as deadlines from './deadlines';
 import {
-  addDays, assertIsoDate, assertNonNegativeInteger, fromDayNumber, IsoDate, isWeekend, toDayNumber, yearOf,
+  addDays,
+  assertIsoDate,
+  assertNonNegativeInteger,
+  fromDayNumber,
+  IsoDate,
+  isWeekend,
+  toDayNumber,
+  yearOf,
 } from './iso-date';
 import { statutoryYearTable } from './statutory-holidays';
 import { normaliseYearTable, validateYearTable, YearTable } from './year-table';
@@ -59,7 +66,7 @@ export class WorkingDayCalendar implements deadlines.WorkingDays {
       while (!this.isWorking(day)) day = fromDayNumber(++dayNumber);
       return day;
     }
-    for (let found = 0; found < n; ) {
+    for (let found = 0; found < n;) {
       day = fromDayNumber(++dayNumber);
       if (this.isWorking(day)) found += 1;
     }

@@ -32,7 +32,10 @@ export function assertYear(year: unknown): asserts year is number {
  */
 export function validateYearTable(table: YearTable): void {
   assertYear(table.year);
-  const lists: Array<[string, unknown]> = [['daysOff', table.daysOff], ['workingDays', table.workingDays]];
+  const lists: Array<[string, unknown]> = [
+    ['daysOff', table.daysOff],
+    ['workingDays', table.workingDays],
+  ];
   for (const [name, list] of lists) {
     if (!Array.isArray(list)) throw new RangeError(`year table ${table.year}: ${name} must be an array`);
     list.forEach((day: unknown, i) => {

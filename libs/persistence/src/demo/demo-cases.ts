@@ -18,7 +18,15 @@ export interface DemoCase {
   daysAgo: number;
   /** Days after submission at which the case entered each stage it reached. */
   stages: Partial<Record<'consultation' | 'negotiation' | 'mediation' | 'closed', number>>;
-  parties: { role: PartyRole; name: string; email?: string; phone?: string; taxCode?: string; shopId?: string; orderId?: string }[];
+  parties: {
+    role: PartyRole;
+    name: string;
+    email?: string;
+    phone?: string;
+    taxCode?: string;
+    shopId?: string;
+    orderId?: string;
+  }[];
 }
 
 // Fictional people and businesses; contact addresses use reserved example domains.
@@ -58,7 +66,12 @@ export const DEMO_CASES: DemoCase[] = [
     stages: { consultation: 1 },
     parties: [
       { role: 'consumer', name: 'Trần Thị Bình', phone: '0912000002' },
-      { role: 'business', name: 'Công ty TNHH Bánh Kẹo Ví Dụ', taxCode: '4600000001', email: 'cskh@banhkeo.example.vn' },
+      {
+        role: 'business',
+        name: 'Công ty TNHH Bánh Kẹo Ví Dụ',
+        taxCode: '4600000001',
+        email: 'cskh@banhkeo.example.vn',
+      },
     ],
   },
   {
@@ -70,14 +83,20 @@ export const DEMO_CASES: DemoCase[] = [
     purchaseChannel: 'phone_tv_sales',
     product: 'Gói cước di động',
     amountVnd: 600_000,
-    description: 'Nhà mạng tự động gia hạn gói dịch vụ giá trị gia tăng mà tôi không đăng ký, trừ tiền nhiều tháng liền.',
+    description:
+      'Nhà mạng tự động gia hạn gói dịch vụ giá trị gia tăng mà tôi không đăng ký, trừ tiền nhiều tháng liền.',
     desiredResolutions: ['refund', 'correction_of_terms'],
     assignedTo: 'officer@demo.test',
     daysAgo: 12,
     stages: { consultation: 1, negotiation: 3 },
     parties: [
       { role: 'consumer', name: 'Lê Minh Châu', email: 'chau.le@example.vn' },
-      { role: 'business', name: 'Công ty Viễn thông Ví Dụ', taxCode: '0100000002', email: 'khieunai@vienthong.example.vn' },
+      {
+        role: 'business',
+        name: 'Công ty Viễn thông Ví Dụ',
+        taxCode: '0100000002',
+        email: 'khieunai@vienthong.example.vn',
+      },
     ],
   },
   {
@@ -89,7 +108,8 @@ export const DEMO_CASES: DemoCase[] = [
     purchaseChannel: 'door_to_door',
     product: 'Lắp đặt hệ thống điện mặt trời áp mái',
     amountVnd: 85_000_000,
-    description: 'Người bán đến tận nhà giới thiệu, hệ thống lắp xong không hoạt động đúng công suất như cam kết trong hợp đồng.',
+    description:
+      'Người bán đến tận nhà giới thiệu, hệ thống lắp xong không hoạt động đúng công suất như cam kết trong hợp đồng.',
     desiredResolutions: ['repair', 'compensation'],
     vulnerable: true,
     assignedTo: 'mediator@demo.test',
@@ -109,7 +129,8 @@ export const DEMO_CASES: DemoCase[] = [
     purchaseChannel: 'other',
     product: 'Dịch vụ cấp nước sinh hoạt',
     amountVnd: 2_400_000,
-    description: 'Hóa đơn tiền nước tháng 9 tăng gấp năm lần do đồng hồ hỏng, công ty cấp nước yêu cầu thanh toán toàn bộ.',
+    description:
+      'Hóa đơn tiền nước tháng 9 tăng gấp năm lần do đồng hồ hỏng, công ty cấp nước yêu cầu thanh toán toàn bộ.',
     desiredResolutions: ['refund'],
     outcome: { code: 'monetary_relief', amountRecoveredVnd: 1_950_000 },
     assignedTo: 'officer@demo.test',

@@ -8,15 +8,21 @@ import { DEMO_CASES, DemoCase } from './demo-cases';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** One demo account per staff role, in the organisation where that role works. */
-export const DEMO_ACCOUNTS: { email: string; role: StaffRole; org: string; fullName: string; supervisor?: boolean }[] = [
-  { email: 'officer@demo.test', role: 'officer', org: 'SCT', fullName: 'Cán bộ tiếp nhận (demo)' },
-  { email: 'supervisor@demo.test', role: 'officer', org: 'SCT', fullName: 'Trưởng phòng (demo)', supervisor: true },
-  { email: 'mediator@demo.test', role: 'mediator', org: 'HBVNTD', fullName: 'Hòa giải viên (demo)' },
-  { email: 'mediation_admin@demo.test', role: 'mediation_admin', org: 'HBVNTD', fullName: 'Quản trị tổ chức hòa giải (demo)' },
-  { email: 'association@demo.test', role: 'association', org: 'HBVNTD', fullName: 'Cán bộ Hội (demo)' },
-  { email: 'analyst@demo.test', role: 'analyst', org: 'SCT', fullName: 'Chuyên viên thống kê (demo)' },
-  { email: 'admin@demo.test', role: 'admin', org: 'SCT', fullName: 'Quản trị hệ thống (demo)' },
-];
+export const DEMO_ACCOUNTS: { email: string; role: StaffRole; org: string; fullName: string; supervisor?: boolean }[] =
+  [
+    { email: 'officer@demo.test', role: 'officer', org: 'SCT', fullName: 'Cán bộ tiếp nhận (demo)' },
+    { email: 'supervisor@demo.test', role: 'officer', org: 'SCT', fullName: 'Trưởng phòng (demo)', supervisor: true },
+    { email: 'mediator@demo.test', role: 'mediator', org: 'HBVNTD', fullName: 'Hòa giải viên (demo)' },
+    {
+      email: 'mediation_admin@demo.test',
+      role: 'mediation_admin',
+      org: 'HBVNTD',
+      fullName: 'Quản trị tổ chức hòa giải (demo)',
+    },
+    { email: 'association@demo.test', role: 'association', org: 'HBVNTD', fullName: 'Cán bộ Hội (demo)' },
+    { email: 'analyst@demo.test', role: 'analyst', org: 'SCT', fullName: 'Chuyên viên thống kê (demo)' },
+    { email: 'admin@demo.test', role: 'admin', org: 'SCT', fullName: 'Quản trị hệ thống (demo)' },
+  ];
 
 export interface DemoReport {
   accounts: string[];
@@ -54,13 +60,19 @@ async function upsertAccount(
   });
 }
 
-async function upsertCase(manager: EntityManager, demo: DemoCase, users: Map<string, UserEntity>, now: Date): Promise<string> {
+async function upsertCase(
+  manager: EntityManager,
+  demo: DemoCase,
+  users: Map<string, UserEntity>,
+  now: Date,
+): Promise<string> {
   const idempotencyKey = `demo:${demo.key}`;
   const existing = await manager.findOneBy(CaseEntity, { idempotencyKey });
   if (existing) return existing.trackingCode;
   const commune = await manager.findOneByOrFail(CommuneEntity, { name: demo.communeName });
   const submittedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS);
-  const stage = (days: number | undefined) => (days === undefined ? null : new Date(submittedAt.getTime() + days * DAY_MS));
+  const stage = (days: number | undefined) =>
+    days === undefined ? null : new Date(submittedAt.getTime() + days * DAY_MS);
   const assignee = demo.assignedTo ? users.get(demo.assignedTo) : undefined;
   const saved = await manager.save(CaseEntity, {
     trackingCode: await nextTrackingCode(manager, 'TN', vietnamYear(submittedAt)),

@@ -6,8 +6,24 @@ import { SectorEntity } from './sector.entity';
 import { TrackingSequenceEntity } from './tracking-sequence.entity';
 import { UserEntity } from './user.entity';
 
-export { CasePartyEntity, CaseEntity, CommuneEntity, OrganisationEntity, SectorEntity, TrackingSequenceEntity, UserEntity };
+export {
+  CasePartyEntity,
+  CaseEntity,
+  CommuneEntity,
+  OrganisationEntity,
+  SectorEntity,
+  TrackingSequenceEntity,
+  UserEntity,
+};
 export type { PartyRole } from './case-party.entity';
 
 /** Every entity of the schema: the app and the migration CLI share this list. */
-export const ENTITIES = [CommuneEntity, SectorEntity, OrganisationEntity, UserEntity, CaseEntity, CasePartyEntity, TrackingSequenceEntity];
+export const ENTITIES = [
+  CommuneEntity,
+  SectorEntity,
+  OrganisationEntity,
+  UserEntity,
+  CaseEntity,
+  CasePartyEntity,
+  TrackingSequenceEntity,
+];

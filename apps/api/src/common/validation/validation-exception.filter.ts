@@ -19,6 +19,9 @@ export class ValidationExceptionFilter implements ExceptionFilter {
       field: failure.field,
       messages: failure.constraints.map((c) => fieldMessage(language, c.name, failure.field, c.args)),
     }));
-    http.getResponse<Response>().status(400).json({ statusCode: 400, error: 'validation_failed', message: SUMMARY[language], errors });
+    http
+      .getResponse<Response>()
+      .status(400)
+      .json({ statusCode: 400, error: 'validation_failed', message: SUMMARY[language], errors });
   }
 }

@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { AppConfig, loadConfig } from '@app/config';
+
+/** The server the tests use; CI and developers have PostgreSQL and Redis on their default ports. */
+export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEMPLATE_DATABASE = 'cc_test_template';
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+}
+
+export function databaseUrl(name: string): string {
+  return `${TEST_SERVER_URL}/${name}`;
+}
+
+/** A validated configuration for a test, as an operator would give it through the environment. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: uniqueName('cctest'),
+    JWT_SECRET: 'test-secret-0123456789abcdef',
+    ...overrides,
+  });
+}
