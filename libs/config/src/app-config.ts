@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Env } from './env.schema';
 
 export interface DatabaseConfig {
@@ -25,6 +26,10 @@ export class AppConfig {
   readonly jwt: { secret: string; ttlSeconds: number };
   readonly demoPassword: string;
   readonly logLevel: Env['LOG_LEVEL'];
+  /** Absolute directory of evidence files. */
+  readonly evidenceDir: string;
+  readonly trackingCodePrefix: string;
+  readonly businessLinkTtlDays: number;
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -36,6 +41,9 @@ export class AppConfig {
     this.jwt = { secret: env.JWT_SECRET ?? AppConfig.developmentSecret(env), ttlSeconds: env.JWT_TTL_SECONDS };
     this.demoPassword = env.DEMO_PASSWORD;
     this.logLevel = env.LOG_LEVEL;
+    this.evidenceDir = resolve(env.EVIDENCE_DIR);
+    this.trackingCodePrefix = env.TRACKING_CODE_PREFIX;
+    this.businessLinkTtlDays = env.BUSINESS_LINK_TTL_DAYS;
   }
 
   // Outside production a fixed secret keeps demo set-ups to zero configuration;

@@ -15,6 +15,9 @@ export const ENV_DOCS = {
   JWT_TTL_SECONDS: { secret: false, doc: 'Lifetime of a staff access token' },
   DEMO_PASSWORD: { secret: true, doc: 'Password of the demo accounts created by seed:demo' },
   LOG_LEVEL: { secret: false, doc: 'fatal | error | warn | info | debug | trace | silent' },
+  EVIDENCE_DIR: { secret: false, doc: 'Directory where evidence files are stored (outside the database)' },
+  TRACKING_CODE_PREFIX: { secret: false, doc: 'Prefix of tracking codes, e.g. TN in TN-2026-000123' },
+  BUSINESS_LINK_TTL_DAYS: { secret: false, doc: 'Days a business response link stays valid' },
 } as const;
 
 export type EnvName = keyof typeof ENV_DOCS;
@@ -60,6 +63,12 @@ export const envSchema = z.object({
     .default(8 * 3600),
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).default('demo-password-2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EVIDENCE_DIR: z.string().trim().min(1).default('var/evidence'),
+  TRACKING_CODE_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{1,6}$/, { message: 'one to six capital letters' })
+    .default('TN'),
+  BUSINESS_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { CaseActionErrorFilter } from '../common/errors/case-action-error.filter';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ValidationExceptionFilter } from '../common/validation/validation-exception.filter';
 
@@ -18,7 +19,7 @@ export function configureApp(app: INestApplication): void {
     ],
   });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ValidationExceptionFilter());
+  app.useGlobalFilters(new ValidationExceptionFilter(), new CaseActionErrorFilter());
 
   const document = SwaggerModule.createDocument(
     app,

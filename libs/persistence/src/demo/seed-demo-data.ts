@@ -1,7 +1,8 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { StaffRole } from '@app/domain';
-import { CaseEntity, CasePartyEntity, CommuneEntity, OrganisationEntity, UserEntity } from '../entities';
+import { CaseEntity, CaseEventEntity, CasePartyEntity, CommuneEntity, OrganisationEntity, UserEntity } from '../entities';
 import { nextTrackingCode } from '../tracking-codes';
 import { DEMO_CASES, DemoCase } from './demo-cases';
 
@@ -77,6 +78,10 @@ async function upsertCase(
   const saved = await manager.save(CaseEntity, {
     trackingCode: await nextTrackingCode(manager, 'TN', vietnamYear(submittedAt)),
     idempotencyKey,
+    // Demo consumers never receive their key; staff work these cases.
+    accessKeyHash: createHash('sha256').update(randomBytes(32)).digest('hex'),
+    dataConsentAt: submittedAt,
+    dataConsentVersion: 'demo',
     status: demo.status,
     channel: demo.channel,
     sectorCode: demo.sectorCode,
@@ -112,6 +117,15 @@ async function upsertCase(
       orderId: party.orderId ?? null,
     })),
   );
+  await manager.save(CaseEventEntity, {
+    caseId: saved.id,
+    at: submittedAt,
+    actorKind: 'consumer',
+    action: 'submit',
+    toStatus: 'submitted',
+    visibility: 'public',
+    data: { channel: demo.channel },
+  });
   return saved.trackingCode;
 }
 

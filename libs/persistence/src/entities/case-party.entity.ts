@@ -39,6 +39,26 @@ export class CasePartyEntity {
   @Column({ type: 'varchar', length: 250, nullable: true })
   website: string | null;
 
+  @Column({ name: 'commune_code', type: 'varchar', length: 5, nullable: true })
+  communeCode: string | null;
+
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  language: 'vi' | 'en' | null;
+
+  // Sensitive personal data (ethnicity, health): stored only with the consumer's explicit consent.
+  @Column({ name: 'vulnerable_groups', type: 'varchar', length: 30, array: true, nullable: true })
+  vulnerableGroups: string[] | null;
+
+  @Column({ name: 'ethnic_language', type: 'varchar', length: 60, nullable: true })
+  ethnicLanguage: string | null;
+
+  @Column({ name: 'sensitive_consent_at', type: 'timestamptz', nullable: true })
+  sensitiveConsentAt: Date | null;
+
+  // Whether the business may see the consumer's contact details.
+  @Column({ name: 'contact_shared', type: 'boolean', default: false })
+  contactShared: boolean;
+
   // Online purchases: the seller's shop id and the order id on the platform.
   @Column({ name: 'shop_id', type: 'varchar', length: 120, nullable: true })
   shopId: string | null;

@@ -77,6 +77,54 @@ export class CaseEntity {
   @JoinColumn({ name: 'assignee_id' })
   assignee?: UserEntity;
 
+  // Art 54.2: negotiation and mediation barred; transfer is the way forward.
+  @Column({ type: 'boolean', default: false })
+  barred: boolean;
+
+  /** Everything else the lifecycle keeps (requests, proposals, records), as the domain's CaseState. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  lifecycle: Record<string, unknown>;
+
+  // Only a hash of the consumer's access key is kept; the key itself is shown once and emailed.
+  @Column({ name: 'access_key_hash', type: 'varchar', length: 64 })
+  accessKeyHash: string;
+
+  @Index()
+  @Column({ name: 'mediation_org_id', type: 'uuid', nullable: true })
+  mediationOrgId: string | null;
+
+  @Index()
+  @Column({ name: 'mediator_id', type: 'uuid', nullable: true })
+  mediatorId: string | null;
+
+  // A complaint by the same consumer against the same business within 30 days.
+  @Column({ name: 'possible_duplicate_of', type: 'uuid', nullable: true })
+  possibleDuplicateOf: string | null;
+
+  @Column({ name: 'data_consent_at', type: 'timestamptz' })
+  dataConsentAt: Date;
+
+  @Column({ name: 'data_consent_version', type: 'varchar', length: 20 })
+  dataConsentVersion: string;
+
+  @Column({ name: 'publication_consent', type: 'boolean', default: false })
+  publicationConsent: boolean;
+
+  @Column({ name: 'business_contacted_at', type: 'date', nullable: true })
+  businessContactedAt: string | null;
+
+  @Column({ name: 'business_contact_answer', type: 'text', nullable: true })
+  businessContactAnswer: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  rating: number | null;
+
+  @Column({ name: 'rating_comment', type: 'text', nullable: true })
+  ratingComment: string | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
   // Higher first in queues; vulnerable consumers (Law 19 Art 8.2.đ) get priority 1.
   @Column({ type: 'smallint', default: 0 })
   priority: number;

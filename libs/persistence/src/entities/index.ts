@@ -1,21 +1,30 @@
+import { BusinessLinkEntity } from './business-link.entity';
+import { CaseEventEntity } from './case-event.entity';
 import { CasePartyEntity } from './case-party.entity';
 import { CaseEntity } from './case.entity';
 import { CommuneEntity } from './commune.entity';
+import { EvidenceFileEntity } from './evidence-file.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { RoutingRuleEntity } from './routing-rule.entity';
 import { SectorEntity } from './sector.entity';
 import { TrackingSequenceEntity } from './tracking-sequence.entity';
 import { UserEntity } from './user.entity';
 
 export {
-  CasePartyEntity,
+  BusinessLinkEntity,
+  CaseEventEntity,
   CaseEntity,
+  CasePartyEntity,
   CommuneEntity,
+  EvidenceFileEntity,
   OrganisationEntity,
+  RoutingRuleEntity,
   SectorEntity,
   TrackingSequenceEntity,
   UserEntity,
 };
 export type { PartyRole } from './case-party.entity';
+export type { EventVisibility } from './case-event.entity';
 
 /** Every entity of the schema: the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -26,4 +35,8 @@ export const ENTITIES = [
   CaseEntity,
   CasePartyEntity,
   TrackingSequenceEntity,
+  CaseEventEntity,
+  BusinessLinkEntity,
+  EvidenceFileEntity,
+  RoutingRuleEntity,
 ];

@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { StaffPrincipal } from '@app/cases';
 import type { StaffRole } from '@app/domain';
 
 export const IS_PUBLIC = 'cc:public';
@@ -10,12 +11,7 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Staff roles allowed on an endpoint; without it any signed-in staff member may call it. */
 export const Roles = (...roles: StaffRole[]) => SetMetadata(ROLES, roles);
 
-export interface StaffPrincipal {
-  userId: string;
-  role: StaffRole;
-  organisationId: string | null;
-  supervisor: boolean;
-}
+export type { StaffPrincipal };
 
 export const CurrentStaff = createParamDecorator(
   (_: unknown, context: ExecutionContext): StaffPrincipal =>

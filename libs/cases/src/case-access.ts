@@ -1,0 +1,58 @@
+import { Brackets, SelectQueryBuilder } from 'typeorm';
+import type { CaseEntity } from '@app/persistence';
+import type { CasePrincipal, StaffPrincipal } from './case-principal';
+
+/**
+ * Which cases a staff member may see (issue 3 §6): officers their unit's, mediators those
+ * assigned to them, mediation admins their organisation's; association, analyst and admin all.
+ * Anything else answers 404, as for a case that does not exist.
+ */
+export function staffCanSee(staff: StaffPrincipal, c: Pick<CaseEntity, 'handlingOrgId' | 'mediatorId' | 'mediationOrgId'>): boolean {
+  switch (staff.role) {
+    case 'admin':
+    case 'analyst':
+    case 'association':
+      return true;
+    case 'officer':
+      return staff.organisationId !== null && c.handlingOrgId === staff.organisationId;
+    case 'mediator':
+      return c.mediatorId === staff.userId;
+    case 'mediation_admin':
+      return staff.organisationId !== null && c.mediationOrgId === staff.organisationId;
+  }
+}
+
+export function principalCanSee(principal: CasePrincipal, c: CaseEntity): boolean {
+  return principal.kind === 'staff' ? staffCanSee(principal.staff, c) : principal.caseId === c.id;
+}
+
+/** The same rule as a WHERE clause, for queues and lists. */
+export function scopeToStaff(query: SelectQueryBuilder<CaseEntity>, alias: string, staff: StaffPrincipal): void {
+  switch (staff.role) {
+    case 'admin':
+    case 'analyst':
+    case 'association':
+      return;
+    case 'officer':
+      query.andWhere(`${alias}.handling_org_id = :scopeOrg`, { scopeOrg: staff.organisationId });
+      return;
+    case 'mediator':
+      query.andWhere(`${alias}.mediator_id = :scopeUser`, { scopeUser: staff.userId });
+      return;
+    case 'mediation_admin':
+      query.andWhere(new Brackets((q) => q.where(`${alias}.mediation_org_id = :scopeOrg`, { scopeOrg: staff.organisationId })));
+      return;
+  }
+}
+
+/** Roles that see contact details of the parties; the association sees outcomes without them. */
+export function staffSeesContacts(staff: StaffPrincipal): boolean {
+  return staff.role !== 'association';
+}
+
+/** Confidential mediation content (Art 62.2): the mediator, their organisation's admin, the parties. */
+export function staffSeesConfidential(staff: StaffPrincipal, c: Pick<CaseEntity, 'mediatorId' | 'mediationOrgId'>): boolean {
+  if (staff.role === 'mediator') return c.mediatorId === staff.userId;
+  if (staff.role === 'mediation_admin') return staff.organisationId !== null && c.mediationOrgId === staff.organisationId;
+  return false;
+}

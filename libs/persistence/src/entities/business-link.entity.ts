@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CaseEntity } from './case.entity';
+
+/** The secure link a business answers through: per case, expiring, revocable; only its hash is kept. */
+@Entity({ name: 'business_links' })
+export class BusinessLinkEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: CaseEntity;
+
+  @Index({ unique: true })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
+  tokenHash: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
