@@ -6,6 +6,8 @@ import { dataSourceOptions } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesApiModule } from './cases/cases-api.module';
+import { ComplaintsModule } from './complaints/complaints.module';
 import { HealthModule } from './health/health.module';
 import { ReferenceModule } from './reference/reference.module';
 
@@ -23,6 +25,8 @@ export class AppModule {
         AuthModule,
         ReferenceModule,
         AdminModule,
+        ComplaintsModule,
+        CasesApiModule,
       ],
     };
   }

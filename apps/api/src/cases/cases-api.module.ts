@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Staff case API: queue, detail, timeline, actions, notes and messages. */
+@Module({})
+export class CasesApiModule {}

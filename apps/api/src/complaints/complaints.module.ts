@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Public intake, consumer tracking and evidence upload. */
+@Module({})
+export class ComplaintsModule {}
