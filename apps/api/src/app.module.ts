@@ -6,6 +6,7 @@ import { dataSourceOptions } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { BusinessModule } from './business/business.module';
 import { CasesApiModule } from './cases/cases-api.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { HealthModule } from './health/health.module';
@@ -27,6 +28,7 @@ export class AppModule {
         AdminModule,
         ComplaintsModule,
         CasesApiModule,
+        BusinessModule,
       ],
     };
   }

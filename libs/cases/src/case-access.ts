@@ -7,7 +7,10 @@ import type { CasePrincipal, StaffPrincipal } from './case-principal';
  * assigned to them, mediation admins their organisation's; association, analyst and admin all.
  * Anything else answers 404, as for a case that does not exist.
  */
-export function staffCanSee(staff: StaffPrincipal, c: Pick<CaseEntity, 'handlingOrgId' | 'mediatorId' | 'mediationOrgId'>): boolean {
+export function staffCanSee(
+  staff: StaffPrincipal,
+  c: Pick<CaseEntity, 'handlingOrgId' | 'mediatorId' | 'mediationOrgId'>,
+): boolean {
   switch (staff.role) {
     case 'admin':
     case 'analyst':
@@ -40,7 +43,9 @@ export function scopeToStaff(query: SelectQueryBuilder<CaseEntity>, alias: strin
       query.andWhere(`${alias}.mediator_id = :scopeUser`, { scopeUser: staff.userId });
       return;
     case 'mediation_admin':
-      query.andWhere(new Brackets((q) => q.where(`${alias}.mediation_org_id = :scopeOrg`, { scopeOrg: staff.organisationId })));
+      query.andWhere(
+        new Brackets((q) => q.where(`${alias}.mediation_org_id = :scopeOrg`, { scopeOrg: staff.organisationId })),
+      );
       return;
   }
 }
@@ -51,8 +56,12 @@ export function staffSeesContacts(staff: StaffPrincipal): boolean {
 }
 
 /** Confidential mediation content (Art 62.2): the mediator, their organisation's admin, the parties. */
-export function staffSeesConfidential(staff: StaffPrincipal, c: Pick<CaseEntity, 'mediatorId' | 'mediationOrgId'>): boolean {
+export function staffSeesConfidential(
+  staff: StaffPrincipal,
+  c: Pick<CaseEntity, 'mediatorId' | 'mediationOrgId'>,
+): boolean {
   if (staff.role === 'mediator') return c.mediatorId === staff.userId;
-  if (staff.role === 'mediation_admin') return staff.organisationId !== null && c.mediationOrgId === staff.organisationId;
+  if (staff.role === 'mediation_admin')
+    return staff.organisationId !== null && c.mediationOrgId === staff.organisationId;
   return false;
 }

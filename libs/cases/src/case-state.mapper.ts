@@ -17,7 +17,10 @@ function revive(value: unknown, key = ''): unknown {
 export function toCaseState(c: CaseEntity): CaseState {
   const rest = revive(c.lifecycle ?? {}) as Partial<CaseState>;
   const outcome: CaseOutcome | null = c.outcome
-    ? { code: c.outcome as OutcomeCode, ...(c.amountRecoveredVnd !== null ? { amountRecoveredVnd: c.amountRecoveredVnd } : {}) }
+    ? {
+        code: c.outcome as OutcomeCode,
+        ...(c.amountRecoveredVnd !== null ? { amountRecoveredVnd: c.amountRecoveredVnd } : {}),
+      }
     : null;
   return {
     ...rest,
@@ -39,16 +42,7 @@ const STAGE_COLUMN: Partial<Record<CaseStatus, 'consultationAt' | 'negotiationAt
 
 /** Writes a new domain state back onto the entity: columns for what statistics group by, JSON for the rest. */
 export function applyCaseState(c: CaseEntity, state: CaseState, now: Date): void {
-  const {
-    status,
-    resumeStatus,
-    barredFromNegotiation,
-    handlingUnitId,
-    advisorId,
-    closedAt,
-    outcome,
-    ...rest
-  } = state;
+  const { status, resumeStatus, barredFromNegotiation, handlingUnitId, advisorId, closedAt, outcome, ...rest } = state;
   const stage = STAGE_COLUMN[status];
   // The time a case first entered each stage (reopening does not reset it).
   if (stage && status !== c.status && c[stage] === null) c[stage] = now;

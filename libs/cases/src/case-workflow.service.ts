@@ -54,8 +54,13 @@ export class CaseWorkflowService {
       if (!c || !principalCanSee(principal, c)) throw new CaseActionError('not_found');
       const state = toCaseState(c);
       const actor = actorOf(principal);
-      const current = () => ({ status: c.status, version: c.version, allowedActions: allowedActions(state, actor, now) });
-      if (!isCaseAction(action)) throw new CaseActionError('unknown_action', [{ field: 'action', rule: 'unknown_action' }]);
+      const current = () => ({
+        status: c.status,
+        version: c.version,
+        allowedActions: allowedActions(state, actor, now),
+      });
+      if (!isCaseAction(action))
+        throw new CaseActionError('unknown_action', [{ field: 'action', rule: 'unknown_action' }]);
       if (expectedVersion !== undefined && expectedVersion !== c.version) {
         throw new CaseActionError('stale_version', [{ field: 'version', rule: 'stale' }], current());
       }
@@ -88,7 +93,10 @@ export class CaseWorkflowService {
         const unit = typeof input.handlingUnitId === 'string' ? input.handlingUnitId : c.handlingOrgId;
         const handlingUnitId = unit ?? (await this.routing.handlingUnitFor(m, c.communeCode, c.sectorCode));
         const callerId = principal.kind === 'staff' ? principal.staff.userId : null;
-        const advisorId = typeof input.advisorId === 'string' ? input.advisorId : await this.routing.advisorFor(m, handlingUnitId, callerId);
+        const advisorId =
+          typeof input.advisorId === 'string'
+            ? input.advisorId
+            : await this.routing.advisorFor(m, handlingUnitId, callerId);
         return { ...input, handlingUnitId, advisorId: advisorId ?? undefined };
       }
       case 'transfer':

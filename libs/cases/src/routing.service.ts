@@ -27,7 +27,12 @@ export class RoutingService {
   /** The caller when they belong to the unit; otherwise the unit's officer with the fewest open cases. */
   async advisorFor(manager: EntityManager, unitId: string, callerId: string | null): Promise<string | null> {
     if (callerId) {
-      const caller = await manager.findOneBy(UserEntity, { id: callerId, organisationId: unitId, role: 'officer', active: true });
+      const caller = await manager.findOneBy(UserEntity, {
+        id: callerId,
+        organisationId: unitId,
+        role: 'officer',
+        active: true,
+      });
       if (caller) return caller.id;
     }
     const rows: { id: string }[] = await manager.query(

@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { CaseCommandService } from './case-command.service';
+import { CaseQueryService } from './case-query.service';
+import { CasesController } from './cases.controller';
 
 /** Staff case API: queue, detail, timeline, actions, notes and messages. */
-@Module({})
+@Module({
+  imports: [CasesModule],
+  controllers: [CasesController],
+  providers: [CaseQueryService, CaseCommandService],
+  exports: [CaseQueryService],
+})
 export class CasesApiModule {}

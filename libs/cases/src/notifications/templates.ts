@@ -6,12 +6,7 @@ export interface Rendered {
 }
 
 export type TemplateName =
-  | 'complaint_received'
-  | 'info_requested'
-  | 'forwarded_to_business'
-  | 'business_responded'
-  | 'case_closed'
-  | 'message';
+  'complaint_received' | 'info_requested' | 'forwarded_to_business' | 'business_responded' | 'case_closed' | 'message';
 
 export interface TemplateData {
   trackingCode: string;

@@ -14,7 +14,10 @@ export interface DemoCase {
   desiredResolutions: string[];
   vulnerable?: boolean;
   outcome?: { code: string; amountRecoveredVnd?: number };
+  /** The advisor (an officer of the department, which handles every demo case). */
   assignedTo?: string;
+  /** For a case in mediation: the mediator, from the provincial association. */
+  mediator?: string;
   daysAgo: number;
   /** Days after submission at which the case entered each stage it reached. */
   stages: Partial<Record<'consultation' | 'negotiation' | 'mediation' | 'closed', number>>;
@@ -112,7 +115,8 @@ export const DEMO_CASES: DemoCase[] = [
       'Người bán đến tận nhà giới thiệu, hệ thống lắp xong không hoạt động đúng công suất như cam kết trong hợp đồng.',
     desiredResolutions: ['repair', 'compensation'],
     vulnerable: true,
-    assignedTo: 'mediator@demo.test',
+    assignedTo: 'officer@demo.test',
+    mediator: 'mediator@demo.test',
     daysAgo: 40,
     stages: { consultation: 1, negotiation: 2, mediation: 15 },
     parties: [

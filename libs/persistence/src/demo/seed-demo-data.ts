@@ -2,7 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { StaffRole } from '@app/domain';
-import { CaseEntity, CaseEventEntity, CasePartyEntity, CommuneEntity, OrganisationEntity, UserEntity } from '../entities';
+import {
+  CaseEntity,
+  CaseEventEntity,
+  CasePartyEntity,
+  CommuneEntity,
+  OrganisationEntity,
+  UserEntity,
+} from '../entities';
 import { nextTrackingCode } from '../tracking-codes';
 import { DEMO_CASES, DemoCase } from './demo-cases';
 
@@ -75,6 +82,8 @@ async function upsertCase(
   const stage = (days: number | undefined) =>
     days === undefined ? null : new Date(submittedAt.getTime() + days * DAY_MS);
   const assignee = demo.assignedTo ? users.get(demo.assignedTo) : undefined;
+  const mediator = demo.mediator ? users.get(demo.mediator) : undefined;
+  const department = await manager.findOneByOrFail(OrganisationEntity, { code: 'SCT' });
   const saved = await manager.save(CaseEntity, {
     trackingCode: await nextTrackingCode(manager, 'TN', vietnamYear(submittedAt)),
     idempotencyKey,
@@ -86,8 +95,10 @@ async function upsertCase(
     channel: demo.channel,
     sectorCode: demo.sectorCode,
     communeCode: commune.code,
-    handlingOrgId: assignee?.organisationId ?? null,
+    handlingOrgId: department.id,
     assigneeId: assignee?.id ?? null,
+    mediationOrgId: mediator?.organisationId ?? null,
+    mediatorId: mediator?.id ?? null,
     priority: demo.vulnerable ? 1 : 0,
     vulnerable: demo.vulnerable ?? false,
     product: demo.product,

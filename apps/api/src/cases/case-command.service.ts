@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  appendEvent,
+  CaseActionError,
+  CaseMailer,
+  CaseWorkflowService,
+  hashSecret,
+  newSecret,
+  StaffPrincipal,
+} from '@app/cases';
+import { AppConfig } from '@app/config';
+import { BusinessLinkEntity, CaseEntity, CasePartyEntity, UserEntity } from '@app/persistence';
+import { RequestValidationError } from '../common/validation/validation.pipe';
+import { CaseQueryService } from './case-query.service';
+import { AssignMediatorDto, MessageDto, NoteDto } from './dto/case-inputs.dto';
+import { CaseDetailDto, CaseEventDto } from './dto/case.dto';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Write side of the staff case API. Lifecycle actions go through the workflow (the state machine). */
+@Injectable()
+export class CaseCommandService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflow: CaseWorkflowService,
+    private readonly queries: CaseQueryService,
+    private readonly mailer: CaseMailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  async act(staff: StaffPrincipal, id: string, action: string, body: Record<string, unknown>): Promise<CaseDetailDto> {
+    const { version, ...input } = body ?? {};
+    if (!Number.isInteger(version)) {
+      throw new RequestValidationError([{ field: 'version', constraints: [{ name: 'isInt', args: [] }] }]);
+    }
+    await this.queries.visibleCase(staff, id);
+    const result = await this.workflow.perform(id, action, input, { kind: 'staff', staff }, version as number);
+    const detail = await this.queries.detail(staff, id);
+    return result.businessLinkUrl ? { ...detail, businessLinkUrl: result.businessLinkUrl } : detail;
+  }
+
+  async addNote(staff: StaffPrincipal, id: string, { body }: NoteDto): Promise<CaseEventDto> {
+    const c = await this.queries.visibleCase(staff, id);
+    return this.dataSource.transaction(async (m) => {
+      const event = await appendEvent(
+        m,
+        c.id,
+        { kind: 'staff', staff },
+        {
+          action: 'note',
+          fromStatus: null,
+          toStatus: null,
+          visibility: 'internal',
+          detail: { body },
+          at: new Date(),
+        },
+      );
+      return (await this.queries.events(staff, id)).find((e) => e.id === event.id) as CaseEventDto;
+    });
+  }
+
+  async sendMessage(staff: StaffPrincipal, id: string, { to, body }: MessageDto): Promise<CaseEventDto> {
+    const c = await this.queries.visibleCase(staff, id);
+    const party = await this.dataSource.getRepository(CasePartyEntity).findOneBy({ caseId: c.id, role: to });
+    const event = await this.dataSource.transaction((m) =>
+      appendEvent(
+        m,
+        c.id,
+        { kind: 'staff', staff },
+        {
+          action: 'message',
+          fromStatus: null,
+          toStatus: null,
+          visibility: 'public',
+          public: { to, body },
+          at: new Date(),
+        },
+      ),
+    );
+    const language = to === 'consumer' ? c.language : 'vi';
+    await this.mailer.send({
+      to: party?.email,
+      language,
+      template: 'message',
+      data: { trackingCode: c.trackingCode, body },
+    });
+    return (await this.queries.events(staff, id)).find((e) => e.id === event.id) as CaseEventDto;
+  }
+
+  /** The head of the mediation organisation (or an admin) appoints one of its mediators. */
+  async assignMediator(staff: StaffPrincipal, id: string, { mediatorId }: AssignMediatorDto): Promise<CaseDetailDto> {
+    const c = await this.queries.visibleCase(staff, id);
+    if (c.status !== 'mediation' || !c.mediationOrgId) {
+      throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_mediation' }]);
+    }
+    const mediator = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneBy({ id: mediatorId, role: 'mediator', active: true });
+    if (!mediator || mediator.organisationId !== c.mediationOrgId) {
+      throw new CaseActionError('rule_violated', [{ field: 'mediatorId', rule: 'not_a_mediator_of_the_organisation' }]);
+    }
+    await this.dataSource.transaction(async (m) => {
+      await m.update(CaseEntity, { id: c.id }, { mediatorId, version: () => 'version + 1' });
+      await appendEvent(
+        m,
+        c.id,
+        { kind: 'staff', staff },
+        {
+          action: 'mediator_assigned',
+          fromStatus: c.status,
+          toStatus: c.status,
+          visibility: 'public',
+          detail: { mediatorId },
+          at: new Date(),
+        },
+      );
+    });
+    return this.queries.detail(staff, id);
+  }
+
+  /** A new secure link for the business (the old ones stop working); shown once. */
+  async reissueBusinessLink(staff: StaffPrincipal, id: string): Promise<{ businessLinkUrl: string; expiresAt: Date }> {
+    const c = await this.queries.visibleCase(staff, id);
+    if (c.status !== 'negotiation')
+      throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_negotiation' }]);
+    const token = newSecret();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.businessLinkTtlDays * DAY_MS);
+    await this.dataSource.transaction(async (m) => {
+      await m.update(BusinessLinkEntity, { caseId: c.id, revokedAt: null }, { revokedAt: now });
+      await m.save(BusinessLinkEntity, { caseId: c.id, tokenHash: hashSecret(token), expiresAt });
+      await appendEvent(
+        m,
+        c.id,
+        { kind: 'staff', staff },
+        {
+          action: 'business_link_issued',
+          fromStatus: null,
+          toStatus: null,
+          visibility: 'internal',
+          detail: { expiresAt },
+          at: now,
+        },
+      );
+    });
+    return { businessLinkUrl: this.mailer.businessLink(token), expiresAt };
+  }
+
+  async revokeBusinessLinks(staff: StaffPrincipal, id: string): Promise<void> {
+    const c = await this.queries.visibleCase(staff, id);
+    const now = new Date();
+    await this.dataSource.transaction(async (m) => {
+      await m.update(BusinessLinkEntity, { caseId: c.id, revokedAt: null }, { revokedAt: now });
+      await appendEvent(
+        m,
+        c.id,
+        { kind: 'staff', staff },
+        {
+          action: 'business_link_revoked',
+          fromStatus: null,
+          toStatus: null,
+          visibility: 'internal',
+          at: now,
+        },
+      );
+    });
+  }
+}

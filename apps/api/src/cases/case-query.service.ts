@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { actorOf, CaseActionError, principalCanSee, scopeToStaff, StaffPrincipal } from '@app/cases';
+import { CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
+import { RequestValidationError } from '../common/validation/validation.pipe';
+import { decodeCursor, encodeCursor } from './case-cursor';
+import { CaseDetailDto, CaseEventDto, CasePageDto } from './dto/case.dto';
+import { ListCasesQuery } from './dto/list-cases.query';
+import { toCaseDetail, toCaseSummary, toEventForStaff } from './case.presenter';
+
+const DEFAULT_LIMIT = 50;
+// Cases without a running deadline sort after every dated one.
+const DUE = "COALESCE(c.next_due_at, 'infinity'::timestamptz)";
+
+/** Read side of the staff case API: queues, details, timelines, each within the caller's scope. */
+@Injectable()
+export class CaseQueryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(staff: StaffPrincipal, query: ListCasesQuery): Promise<CasePageDto> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const q = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
+    scopeToStaff(q, 'c', staff);
+    if (query.status) q.andWhere('c.status = :status', { status: query.status });
+    if (query.sector) q.andWhere('c.sector_code = :sector', { sector: query.sector });
+    if (query.commune) q.andWhere('c.commune_code = :commune', { commune: query.commune });
+    if (query.unit) q.andWhere('c.handling_org_id = :unit', { unit: query.unit });
+    if (query.assignee) {
+      const assignee = query.assignee === 'me' ? staff.userId : query.assignee;
+      q.andWhere('(c.assignee_id = :assignee OR c.mediator_id = :assignee)', { assignee });
+    }
+    if (query.overdue !== undefined)
+      q.andWhere(query.overdue ? 'c.next_due_at < now()' : '(c.next_due_at IS NULL OR c.next_due_at >= now())');
+    if (query.priority !== undefined) q.andWhere(query.priority ? 'c.priority > 0' : 'c.priority = 0');
+    const total = await q.getCount();
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor);
+      if (!cursor)
+        throw new RequestValidationError([{ field: 'cursor', constraints: [{ name: 'isCursor', args: [] }] }]);
+      q.andWhere(
+        `(c.priority < :cp OR (c.priority = :cp AND (${DUE} > :cd::timestamptz OR (${DUE} = :cd::timestamptz AND c.id > :ci))))`,
+        { cp: cursor.priority, cd: cursor.due, ci: cursor.id },
+      );
+    }
+    const rows = await q
+      .orderBy('c.priority', 'DESC')
+      .addOrderBy(DUE, 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const nextCursor =
+      rows.length > limit && last
+        ? encodeCursor({ priority: last.priority, due: last.nextDueAt?.toISOString() ?? 'infinity', id: last.id })
+        : null;
+    return { items: page.map(toCaseSummary), nextCursor, total };
+  }
+
+  async detail(staff: StaffPrincipal, id: string): Promise<CaseDetailDto> {
+    const c = await this.visibleCase(staff, id);
+    return toCaseDetail(c, await this.parties(c.id), { kind: 'staff', staff }, actorOf({ kind: 'staff', staff }));
+  }
+
+  async events(staff: StaffPrincipal, id: string): Promise<CaseEventDto[]> {
+    const c = await this.visibleCase(staff, id);
+    const events = await this.dataSource
+      .getRepository(CaseEventEntity)
+      .find({ where: { caseId: c.id }, order: { id: 'ASC' } });
+    return events.map((event) => toEventForStaff(event, staff, c));
+  }
+
+  async visibleCase(staff: StaffPrincipal, id: string): Promise<CaseEntity> {
+    const c = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id }) : null;
+    if (!c || !principalCanSee({ kind: 'staff', staff }, c)) throw new CaseActionError('not_found');
+    return c;
+  }
+
+  parties(caseId: string): Promise<CasePartyEntity[]> {
+    return this.dataSource.getRepository(CasePartyEntity).find({ where: { caseId }, order: { role: 'DESC' } });
+  }
+}

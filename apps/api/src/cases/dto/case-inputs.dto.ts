@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+export class NoteDto {
+  @ApiProperty({ example: 'Đã gọi điện cho doanh nghiệp, hẹn trả lời trong tuần.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  body: string;
+}
+
+export class MessageDto extends NoteDto {
+  @ApiProperty({ enum: ['consumer', 'business'] })
+  @IsIn(['consumer', 'business'])
+  to: 'consumer' | 'business';
+}
+
+export class AssignMediatorDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  mediatorId: string;
+}

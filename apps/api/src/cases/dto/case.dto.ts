@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_ACTIONS, CASE_STATUSES } from '@app/domain';
+
+export class CaseSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'TN-2026-000123' }) trackingCode: string;
+  @ApiProperty({ enum: CASE_STATUSES }) status: string;
+  @ApiProperty() priority: number;
+  @ApiProperty() vulnerable: boolean;
+  @ApiProperty({ example: 'ecommerce' }) sectorCode: string;
+  @ApiProperty({ example: '05443' }) communeCode: string;
+  @ApiProperty() channel: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt: Date;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) nextDueAt: Date | null;
+  @ApiPropertyOptional({ nullable: true }) handlingOrgId: string | null;
+  @ApiPropertyOptional({ nullable: true }) assigneeId: string | null;
+  @ApiPropertyOptional({ nullable: true }) outcome: string | null;
+}
+
+export class CasePageDto {
+  @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+  @ApiProperty({ description: 'Cases matching the filters' }) total: number;
+}
+
+export class PartyDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['consumer', 'business', 'platform'] }) role: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Hidden from the association' }) email: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Hidden from the association' }) phone: string | null;
+  @ApiPropertyOptional({ nullable: true }) taxCode: string | null;
+  @ApiPropertyOptional({ nullable: true }) shopId: string | null;
+  @ApiPropertyOptional({ nullable: true }) orderId: string | null;
+}
+
+export class CaseDetailDto extends CaseSummaryDto {
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: CASE_ACTIONS, isArray: true, description: 'What this caller may do now' })
+  allowedActions: string[];
+  @ApiProperty() product: string;
+  @ApiPropertyOptional({ nullable: true }) amountVnd: number | null;
+  @ApiProperty() description: string;
+  @ApiPropertyOptional({ nullable: true }) amountRecoveredVnd: number | null;
+  @ApiPropertyOptional({ nullable: true }) closedAt: Date | null;
+  @ApiPropertyOptional({ nullable: true }) possibleDuplicateOf: string | null;
+  @ApiProperty({ type: [PartyDto] }) parties: PartyDto[];
+  @ApiProperty({
+    example: { handlingOrgId: null, advisorId: null, mediationOrgId: null, mediatorId: null },
+  })
+  assignments: {
+    handlingOrgId: string | null;
+    advisorId: string | null;
+    mediationOrgId: string | null;
+    mediatorId: string | null;
+  };
+  @ApiProperty({ description: 'Running legal clocks', type: 'array', items: { type: 'object' } })
+  deadlines: unknown[];
+  @ApiProperty({ description: 'Requests, proposals, records; mediation records only for the mediation circle' })
+  lifecycle: Record<string, unknown>;
+  @ApiPropertyOptional({
+    description: 'Only in the answer to forward_to_business: the business’s secure link, shown once',
+  })
+  businessLinkUrl?: string;
+}
+
+export class CaseEventDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ format: 'date-time' }) at: Date;
+  @ApiProperty() action: string;
+  @ApiPropertyOptional({ nullable: true }) fromStatus: string | null;
+  @ApiPropertyOptional({ nullable: true }) toStatus: string | null;
+  @ApiProperty({ enum: ['consumer', 'business', 'staff', 'system'] }) actorKind: string;
+  @ApiPropertyOptional({ nullable: true }) actorId: string | null;
+  @ApiPropertyOptional({ nullable: true }) actorRole: string | null;
+  @ApiProperty({ enum: ['public', 'internal', 'confidential'] }) visibility: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+}
