@@ -31,6 +31,8 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
     vi: ({ constraints }) => `Không được lớn hơn ${String(constraints[0])}`,
     en: ({ constraints }) => `must not be greater than ${String(constraints[0])}`,
   },
+  isKnownReference: { vi: () => 'Mã không tồn tại', en: () => 'is not a known code' },
+  isCursor: { vi: () => 'Con trỏ phân trang không hợp lệ', en: () => 'is not a valid page cursor' },
   whitelistValidation: { vi: () => 'Trường không được phép', en: () => 'is not an allowed field' },
 };
 
