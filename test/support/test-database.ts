@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/persistence';
-import { databaseUrl, TEMPLATE_DATABASE, TEST_SERVER_URL, uniqueName } from './test-env';
+import { databaseUrl, templateDatabase, TEST_SERVER_URL, uniqueName } from './test-env';
 
 export interface TestDatabase {
   name: string;
@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   // CREATE DATABASE … TEMPLATE fails while another session copies the template: retry briefly.
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE ${TEMPLATE_DATABASE}`));
+      await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase()}"`));
       break;
     } catch (error) {
       if (attempt >= 20 || (error as { code?: string }).code !== '55006') throw error;

@@ -4,7 +4,14 @@ import { AppConfig, loadConfig } from '@app/config';
 /** The server the tests use; CI and developers have PostgreSQL and Redis on their default ports. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const TEMPLATE_DATABASE = 'cc_test_template';
+
+/** This run's migrated template database, named by global setup. */
+export function templateDatabase(): string {
+  const name = process.env.CC_TEST_TEMPLATE;
+  if (!name)
+    throw new Error('CC_TEST_TEMPLATE is not set: run the tests through jest (global setup makes the template)');
+  return name;
+}
 
 export function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;

@@ -10,18 +10,17 @@ import {
   type CaseStatus,
 } from '@app/domain';
 import { AppConfig } from '@app/config';
-import { BusinessLinkEntity, CaseEntity, CasePartyEntity, OrganisationEntity } from '@app/persistence';
+import { CaseEntity, CasePartyEntity, OrganisationEntity } from '@app/persistence';
 import { principalCanSee } from './case-access';
 import { CaseActionError } from './case-action.error';
 import { appendEvent } from './case-event.writer';
 import { actorOf, CasePrincipal } from './case-principal';
 import { toCaseState, applyCaseState } from './case-state.mapper';
 import { eventDataFor } from './action-event-data';
-import { hashSecret, newSecret } from './business-link.tokens';
+import { issueBusinessLink } from './business-links';
 import { CaseMailer, MailRequest } from './notifications/case-mailer';
 import { RoutingService } from './routing.service';
 
-const DAY_MS = 24 * 3600 * 1000;
 const MEDIATING_KINDS = ['mediation_organisation', 'consumer_association'];
 
 export interface ActionResult {
@@ -127,13 +126,7 @@ export class CaseWorkflowService {
       c.mediatorId = null;
     }
     if (action === 'forward_to_business') {
-      const token = newSecret();
-      await m.update(BusinessLinkEntity, { caseId: c.id, revokedAt: null }, { revokedAt: now });
-      await m.save(BusinessLinkEntity, {
-        caseId: c.id,
-        tokenHash: hashSecret(token),
-        expiresAt: new Date(now.getTime() + this.config.businessLinkTtlDays * DAY_MS),
-      });
+      const { token } = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
       return { businessLinkUrl: this.mailer.businessLink(token) };
     }
     if (action === 'reopen') c.closedAt = null;

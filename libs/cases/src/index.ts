@@ -8,3 +8,4 @@ export * from './case-workflow.service';
 export * from './cases.module';
 export * from './notifications/case-mailer';
 export * from './routing.service';
+export * from './business-links';

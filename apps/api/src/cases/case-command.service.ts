@@ -6,18 +6,16 @@ import {
   CaseActionError,
   CaseMailer,
   CaseWorkflowService,
-  hashSecret,
-  newSecret,
+  issueBusinessLink,
+  revokeBusinessLinks,
   StaffPrincipal,
 } from '@app/cases';
 import { AppConfig } from '@app/config';
-import { BusinessLinkEntity, CaseEntity, CasePartyEntity, UserEntity } from '@app/persistence';
+import { CaseEntity, CasePartyEntity, UserEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { CaseQueryService } from './case-query.service';
 import { AssignMediatorDto, MessageDto, NoteDto } from './dto/case-inputs.dto';
 import { CaseDetailDto, CaseEventDto } from './dto/case.dto';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** Write side of the staff case API. Lifecycle actions go through the workflow (the state machine). */
 @Injectable()
@@ -125,12 +123,9 @@ export class CaseCommandService {
     const c = await this.queries.visibleCase(staff, id);
     if (c.status !== 'negotiation')
       throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_negotiation' }]);
-    const token = newSecret();
     const now = new Date();
-    const expiresAt = new Date(now.getTime() + this.config.businessLinkTtlDays * DAY_MS);
-    await this.dataSource.transaction(async (m) => {
-      await m.update(BusinessLinkEntity, { caseId: c.id, revokedAt: null }, { revokedAt: now });
-      await m.save(BusinessLinkEntity, { caseId: c.id, tokenHash: hashSecret(token), expiresAt });
+    const { token, expiresAt } = await this.dataSource.transaction(async (m) => {
+      const issued = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
       await appendEvent(
         m,
         c.id,
@@ -140,10 +135,11 @@ export class CaseCommandService {
           fromStatus: null,
           toStatus: null,
           visibility: 'internal',
-          detail: { expiresAt },
+          detail: { expiresAt: issued.expiresAt },
           at: now,
         },
       );
+      return issued;
     });
     return { businessLinkUrl: this.mailer.businessLink(token), expiresAt };
   }
@@ -152,7 +148,7 @@ export class CaseCommandService {
     const c = await this.queries.visibleCase(staff, id);
     const now = new Date();
     await this.dataSource.transaction(async (m) => {
-      await m.update(BusinessLinkEntity, { caseId: c.id, revokedAt: null }, { revokedAt: now });
+      await revokeBusinessLinks(m, c.id, now);
       await appendEvent(
         m,
         c.id,

@@ -10,8 +10,9 @@ import { ListCasesQuery } from './dto/list-cases.query';
 import { toCaseDetail, toCaseSummary, toEventForStaff } from './case.presenter';
 
 const DEFAULT_LIMIT = 50;
-// Cases without a running deadline sort after every dated one.
-const DUE = "COALESCE(c.next_due_at, 'infinity'::timestamptz)";
+// Cases without a running deadline sort after every dated one. Truncated to milliseconds, the
+// precision a cursor (a JS Date) carries, so that a page boundary never repeats a row.
+const DUE = "COALESCE(date_trunc('milliseconds', c.next_due_at), 'infinity'::timestamptz)";
 
 /** Read side of the staff case API: queues, details, timelines, each within the caller's scope. */
 @Injectable()

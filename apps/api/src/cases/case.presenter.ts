@@ -3,8 +3,13 @@ import { Actor, allowedActions } from '@app/domain';
 import { CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
 import { CaseDetailDto, CaseEventDto, CaseSummaryDto, PartyDto } from './dto/case.dto';
 
-// Mediation records are confidential (Law 19 Art 62.2).
+// Mediation records, and an agreement reached in mediation, are confidential (Law 19 Art 62.2).
 const CONFIDENTIAL_LIFECYCLE_KEYS = ['mediationRecord', 'mediationFailure'];
+
+function isConfidential(key: string, value: unknown): boolean {
+  if (CONFIDENTIAL_LIFECYCLE_KEYS.includes(key)) return true;
+  return key === 'agreement' && (value as { source?: string } | null)?.source === 'mediation';
+}
 
 export function toCaseSummary(c: CaseEntity): CaseSummaryDto {
   return {
@@ -46,7 +51,7 @@ export function toCaseDetail(
   const staff = principal.kind === 'staff' ? principal.staff : null;
   const confidential = staff ? staffSeesConfidential(staff, c) : true;
   const lifecycle = Object.fromEntries(
-    Object.entries(c.lifecycle ?? {}).filter(([key]) => confidential || !CONFIDENTIAL_LIFECYCLE_KEYS.includes(key)),
+    Object.entries(c.lifecycle ?? {}).filter(([key, value]) => confidential || !isConfidential(key, value)),
   );
   return {
     ...toCaseSummary(c),

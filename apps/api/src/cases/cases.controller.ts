@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -78,7 +79,7 @@ export class CasesController {
 
   @Post(':id/notes')
   @Roles(...WRITERS)
-  @ApiOkResponse({ type: CaseEventDto, description: 'An internal note: staff only, never shown to the parties' })
+  @ApiCreatedResponse({ type: CaseEventDto, description: 'An internal note: staff only, never shown to the parties' })
   addNote(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
@@ -89,7 +90,7 @@ export class CasesController {
 
   @Post(':id/messages')
   @Roles(...WRITERS)
-  @ApiOkResponse({ type: CaseEventDto, description: 'A message to a party, on the public timeline and by email' })
+  @ApiCreatedResponse({ type: CaseEventDto, description: 'A message to a party, on the public timeline and by email' })
   sendMessage(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
@@ -112,7 +113,7 @@ export class CasesController {
 
   @Post(':id/business-link')
   @Roles('officer', 'admin')
-  @ApiOkResponse({ description: 'A new secure link for the business, shown once; older links stop working' })
+  @ApiCreatedResponse({ description: 'A new secure link for the business, shown once; older links stop working' })
   reissueBusinessLink(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string) {
     return this.commands.reissueBusinessLink(staff, id);
   }

@@ -6,7 +6,13 @@ export interface Rendered {
 }
 
 export type TemplateName =
-  'complaint_received' | 'info_requested' | 'forwarded_to_business' | 'business_responded' | 'case_closed' | 'message';
+  | 'complaint_received'
+  | 'info_requested'
+  | 'forwarded_to_business'
+  | 'business_responded'
+  | 'case_closed'
+  | 'message'
+  | 'message_to_business';
 
 export interface TemplateData {
   trackingCode: string;
@@ -75,6 +81,17 @@ const TEMPLATES: Record<TemplateName, Template> = {
   message: {
     vi: (d) => ({ subject: `[${d.trackingCode}] Tin nhắn về hồ sơ`, text: `${d.body}\n\n${d.link}\n` }),
     en: (d) => ({ subject: `[${d.trackingCode}] A message about your case`, text: `${d.body}\n\n${d.link}\n` }),
+  },
+  // The business's secure link is a secret sent once; a message reminds it to answer through it.
+  message_to_business: {
+    vi: (d) => ({
+      subject: `[${d.trackingCode}] Tin nhắn về khiếu nại của người tiêu dùng`,
+      text: `${d.body}\n\nVui lòng trả lời qua đường dẫn bảo mật đã được gửi cho doanh nghiệp.\n`,
+    }),
+    en: (d) => ({
+      subject: `[${d.trackingCode}] A message about a consumer complaint`,
+      text: `${d.body}\n\nPlease answer through the secure link sent to your business.\n`,
+    }),
   },
 };
 

@@ -38,8 +38,7 @@ export class ListCasesQuery {
 
   @ApiPropertyOptional({ description: '`me`, or a user id' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i)
   assignee?: string;
 
   @ApiPropertyOptional({ description: 'Handling unit (organisation id)' })

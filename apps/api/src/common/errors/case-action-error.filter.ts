@@ -1,15 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { CaseActionError, CaseFailureCode } from '@app/cases';
+import { CASE_ERROR_HTTP_STATUS } from '@app/domain';
 
 // Domain codes become HTTP statuses only here, at the edge.
 const STATUS: Record<CaseFailureCode, number> = {
-  unknown_action: 404,
+  ...CASE_ERROR_HTTP_STATUS,
   not_found: 404,
-  invalid_transition: 409,
   stale_version: 409,
-  forbidden: 403,
-  rule_violated: 422,
 };
 
 @Catch(CaseActionError)
