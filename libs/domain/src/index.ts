@@ -4,3 +4,4 @@ export * from './reference/organisations';
 export * from './reference/sectors';
 export * from './calendar';
 export * from './cases';
+export * from './intake';

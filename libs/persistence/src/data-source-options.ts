@@ -15,7 +15,9 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    // Failed queries are not logged here: TypeORM would print their parameters (personal data).
+    // The error still reaches the caller, and Nest logs its message.
+    logging: false,
     // Fail fast at start-up rather than hang when the server is unreachable.
     connectTimeoutMS: 5_000,
     extra: { max: 20, application_name: 'consumer-complaints' },

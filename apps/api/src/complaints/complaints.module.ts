@@ -1,5 +1,19 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { EvidenceController } from './evidence.controller';
+import { EvidenceService } from './evidence/evidence.service';
+import { EvidenceStore } from './evidence/evidence-store';
+import { IntakeController } from './intake.controller';
+import { ComplaintIntakeService } from './intake/complaint-intake.service';
+import { StaffIntakeController } from './staff-intake.controller';
+import { TrackingController } from './tracking.controller';
+import { ComplaintViewService } from './tracking/complaint-view.service';
+import { ConsumerActionsService } from './tracking/consumer-actions.service';
 
-/** Public intake, consumer tracking and evidence upload. */
-@Module({})
+/** Public intake, consumer tracking and evidence upload; and staff registering a complaint (POST /cases). */
+@Module({
+  imports: [CasesModule],
+  controllers: [IntakeController, EvidenceController, TrackingController, StaffIntakeController],
+  providers: [ComplaintIntakeService, ComplaintViewService, ConsumerActionsService, EvidenceService, EvidenceStore],
+})
 export class ComplaintsModule {}

@@ -11,8 +11,8 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   isInt: { vi: () => 'Phải là số nguyên', en: () => 'must be a whole number' },
   isBoolean: { vi: () => 'Phải là true hoặc false', en: () => 'must be true or false' },
   isIn: {
-    vi: ({ constraints }) => `Phải là một trong: ${(constraints[0] as unknown[]).join(', ')}`,
-    en: ({ constraints }) => `must be one of: ${(constraints[0] as unknown[]).join(', ')}`,
+    vi: ({ constraints }) => `Phải là một trong: ${((constraints[0] as unknown[] | undefined) ?? []).join(', ')}`,
+    en: ({ constraints }) => `must be one of: ${((constraints[0] as unknown[] | undefined) ?? []).join(', ')}`,
   },
   isEnum: { vi: () => 'Giá trị không được chấp nhận', en: () => 'is not an accepted value' },
   minLength: {
@@ -34,6 +34,42 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   isKnownReference: { vi: () => 'Mã không tồn tại', en: () => 'is not a known code' },
   isCursor: { vi: () => 'Con trỏ phân trang không hợp lệ', en: () => 'is not a valid page cursor' },
   whitelistValidation: { vi: () => 'Trường không được phép', en: () => 'is not an allowed field' },
+  // Complaint intake, evidence and tracking (apps/api/src/complaints).
+  isObject: { vi: () => 'Phải là một nhóm thông tin', en: () => 'must be an object' },
+  nestedValidation: { vi: () => 'Phải là một nhóm thông tin', en: () => 'must be an object' },
+  isArray: { vi: () => 'Phải là một danh sách', en: () => 'must be a list' },
+  arrayNotEmpty: { vi: () => 'Chọn ít nhất một giá trị', en: () => 'must contain at least one value' },
+  arrayUnique: { vi: () => 'Không được lặp lại giá trị', en: () => 'must not repeat a value' },
+  arrayMaxSize: {
+    vi: ({ constraints }) => `Tối đa ${String(constraints[0])} giá trị`,
+    en: ({ constraints }) => `must contain at most ${String(constraints[0])} values`,
+  },
+  matches: { vi: () => 'Sai định dạng', en: () => 'has an invalid format' },
+  isUrl: { vi: () => 'Địa chỉ trang web không hợp lệ', en: () => 'must be a valid web address' },
+  isTrue: { vi: () => 'Cần có sự đồng ý của bạn', en: () => 'must be true (your consent is required)' },
+  isIsoDate: { vi: () => 'Ngày phải có dạng YYYY-MM-DD', en: () => 'must be a date written YYYY-MM-DD' },
+  notInFuture: { vi: () => 'Không được là ngày trong tương lai', en: () => 'must not be in the future' },
+  plainText: { vi: () => 'Chứa ký tự không được phép', en: () => 'contains characters that are not allowed' },
+  emailOrPhone: {
+    vi: () => 'Cần có email hoặc số điện thoại để liên hệ',
+    en: () => 'an email address or a phone number is required',
+  },
+  sensitiveDataConsent: {
+    vi: () => 'Thông tin nhạy cảm chỉ được ghi nhận khi bạn đồng ý (consents.sensitiveData)',
+    en: () => 'sensitive data is only accepted with your consent (consents.sensitiveData)',
+  },
+  knownCommune: { vi: () => 'Không phải xã/phường của tỉnh', en: () => 'is not a commune of the province' },
+  knownSector: { vi: () => 'Lĩnh vực không tồn tại', en: () => 'is not a known sector' },
+  filesRequired: { vi: () => 'Chọn ít nhất một tệp', en: () => 'at least one file is required' },
+  maxEvidenceFiles: {
+    vi: ({ constraints }) => `Mỗi hồ sơ có tối đa ${String(constraints[0])} tệp`,
+    en: ({ constraints }) => `a case holds at most ${String(constraints[0])} files`,
+  },
+  evidenceType: { vi: () => 'Chỉ nhận tệp JPEG, PNG hoặc PDF', en: () => 'must be a JPEG, PNG or PDF file' },
+  evidenceTypeMismatch: {
+    vi: () => 'Nội dung tệp không khớp với loại tệp khai báo',
+    en: () => 'the content does not match the declared file type',
+  },
 };
 
 const FALLBACK: Record<Language, string> = { vi: 'Giá trị không hợp lệ', en: 'is invalid' };

@@ -37,6 +37,9 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
+    // The target lets the filter read each rule's arguments (e.g. a minimum length); values are
+    // never copied into the error, so nothing the caller sent is echoed or logged.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new RequestValidationError(flatten(errors)),
   });
 }

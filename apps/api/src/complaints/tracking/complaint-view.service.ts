@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { toCaseState } from '@app/cases';
+import { allowedActions } from '@app/domain';
+import {
+  CaseEntity,
+  CaseEventEntity,
+  CommuneEntity,
+  EventVisibility,
+  EvidenceFileEntity,
+  SectorEntity,
+} from '@app/persistence';
+import type { ComplaintViewDto, TimelineEntryDto } from '../dto/complaint-view.dto';
+import { toEvidenceFileDto } from '../dto/evidence-file.dto';
+
+// The consumer is a party: public events and confidential mediation events (Art 62.2), never internal ones.
+const PARTY_VISIBLE: EventVisibility[] = ['public', 'confidential'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Only what the parties may read (`data.public`); `data.detail` is for staff. */
+function timelineEntry(event: CaseEventEntity): TimelineEntryDto {
+  const data = isRecord(event.data) && isRecord(event.data.public) ? event.data.public : {};
+  const { at, action, fromStatus, toStatus, actorKind: actor } = event;
+  return { at, action, fromStatus, toStatus, actor, data };
+}
+
+/** The consumer's view of their case. */
+@Injectable()
+export class ComplaintViewService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async view(c: CaseEntity, now = new Date()): Promise<ComplaintViewDto> {
+    const m = this.dataSource.manager;
+    const [events, sector, commune, files] = await Promise.all([
+      m.find(CaseEventEntity, {
+        where: { caseId: c.id, visibility: In(PARTY_VISIBLE) },
+        order: { at: 'ASC', id: 'ASC' },
+      }),
+      m.findOneBy(SectorEntity, { code: c.sectorCode }),
+      m.findOneBy(CommuneEntity, { code: c.communeCode }),
+      m.find(EvidenceFileEntity, { where: { caseId: c.id }, order: { createdAt: 'ASC' } }),
+    ]);
+    const state = toCaseState(c);
+    const request = c.status === 'needs_info' ? state.infoRequest : null;
+    const proposal = state.openProposal;
+    return {
+      trackingCode: c.trackingCode,
+      status: c.status,
+      submittedAt: c.submittedAt,
+      sector: { code: c.sectorCode, name: (c.language === 'en' ? sector?.nameEn : sector?.nameVi) ?? c.sectorCode },
+      commune: { code: c.communeCode, name: commune?.name ?? c.communeCode },
+      timeline: events.map(timelineEntry),
+      openRequest: request ? { question: request.question, requestedAt: request.requestedAt } : null,
+      openProposal: proposal
+        ? { description: proposal.description, amountVnd: proposal.amountVnd, proposedAt: proposal.proposedAt }
+        : null,
+      allowedActions: allowedActions(state, { kind: 'consumer' }, now),
+      deadlines: [],
+      evidence: files.map(toEvidenceFileDto),
+    };
+  }
+}

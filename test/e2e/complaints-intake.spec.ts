@@ -1,0 +1,171 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { addDays, toLocalDate } from '@app/domain';
+import { SmtpSink } from '../support/smtp-sink';
+import { startApi, startWorker } from '../support/test-app';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { testConfig } from '../support/test-env';
+
+const today = () => toLocalDate(new Date());
+
+function complaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    consumer: { fullName: 'Nguyễn Thị Lan', email: 'lan.nguyen@example.vn', communeCode: '05443', language: 'vi' },
+    business: {
+      name: 'Công ty TNHH Điện máy Phương Nam',
+      taxCode: '4600123456',
+      platformName: 'Shopee',
+      shopId: 'dienmaypn.official',
+      orderId: '240915ABCD1234',
+    },
+    purchase: {
+      sectorCode: 'ecommerce',
+      product: 'Máy giặt 9 kg',
+      purchaseDate: addDays(today(), -20),
+      amountVnd: 8_490_000,
+      channel: 'ecommerce_platform',
+    },
+    description: 'Máy giặt bị rò nước sau hai tuần sử dụng; cửa hàng từ chối bảo hành.',
+    desiredResolutions: ['replacement', 'refund'],
+    businessContacted: { contacted: true, date: addDays(today(), -5), answer: 'Không trả lời' },
+    consents: { dataProcessing: true, textVersion: '2026-01', shareContactWithBusiness: true },
+    ...overrides,
+  };
+}
+
+describe('POST /api/v1/complaints (public intake)', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let smtp: SmtpSink;
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+  let http: ReturnType<typeof request>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await db.dataSource();
+    smtp = await new SmtpSink().start();
+    const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.url, TRACKING_CODE_PREFIX: 'TNI' });
+    api = await startApi(config);
+    worker = await startWorker(config);
+    http = request(api.getHttpServer());
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await smtp?.stop();
+    await db?.drop();
+  });
+
+  it('files a complaint: 201 with the tracking code and a key that is emailed, never stored', async () => {
+    const res = await http.post('/api/v1/complaints').send(complaint()).expect(201);
+    const year = Number(today().slice(0, 4));
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      trackingCode: `TNI-${year}-000001`,
+      accessKey: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      status: 'submitted',
+      warnings: ['summary_procedure_eligible'],
+    });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.to).toMatchObject({ text: 'lan.nguyen@example.vn' });
+    expect(mail.text).toContain(res.body.trackingCode);
+    expect(mail.text).toContain(res.body.accessKey);
+
+    const [row] = await ds.query('SELECT * FROM cases WHERE id = $1', [res.body.id]);
+    expect(row).toMatchObject({ status: 'submitted', channel: 'web', priority: 0, vulnerable: false, language: 'vi' });
+    expect(row).toMatchObject({ data_consent_version: '2026-01', created_by_id: null, possible_duplicate_of: null });
+    expect(row.handling_org_id).toEqual(expect.any(String));
+    expect(row.data_consent_at).toBeInstanceOf(Date);
+    expect(row.access_key_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(res.body.accessKey);
+
+    const parties = await ds.query('SELECT * FROM case_parties WHERE case_id = $1 ORDER BY role', [res.body.id]);
+    expect(parties.map((p: { role: string }) => p.role)).toEqual(['business', 'consumer', 'platform']);
+    expect(parties[0]).toMatchObject({
+      tax_code: '4600123456',
+      shop_id: 'dienmaypn.official',
+      order_id: '240915ABCD1234',
+    });
+    expect(parties[1]).toMatchObject({ commune_code: '05443', contact_shared: true, vulnerable_groups: null });
+    expect(parties[1]).toMatchObject({ sensitive_consent_at: null });
+    expect(parties[2]).toMatchObject({ name: 'Shopee' });
+
+    const events = await ds.query('SELECT * FROM case_events WHERE case_id = $1', [res.body.id]);
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'submit', from_status: null, to_status: 'submitted', visibility: 'public' }),
+    ]);
+    expect(events[0].data.public).toEqual({ channel: 'web' });
+  });
+
+  it('warns about an old purchase (Civil Code Arts 429, 588) and not about a large amount', async () => {
+    const purchase = {
+      sectorCode: 'food',
+      product: 'Tủ đông',
+      purchaseDate: '2022-01-15',
+      amountVnd: 150_000_000,
+      channel: 'in_store',
+    };
+    const res = await http
+      .post('/api/v1/complaints')
+      .send(
+        complaint({ purchase, consumer: { fullName: 'Trần Văn Bình', phone: '0987 654 321', communeCode: '05443' } }),
+      )
+      .expect(201);
+    expect(res.body.warnings).toEqual(['limitation_period']);
+  });
+
+  it('gives vulnerable consumers priority (Law 19 Art 8.2.đ) and keeps sensitive data only with consent', async () => {
+    const consumer = {
+      fullName: 'Hoàng Thị Mai',
+      phone: '0911222333',
+      communeCode: '05443',
+      vulnerableGroups: ['ethnic_minority', 'elderly'],
+      ethnicLanguage: 'Tày',
+    };
+    const consents = { dataProcessing: true, textVersion: '2026-01', sensitiveData: true };
+    const res = await http.post('/api/v1/complaints').send(complaint({ consumer, consents })).expect(201);
+    const [row] = await ds.query('SELECT priority, vulnerable FROM cases WHERE id = $1', [res.body.id]);
+    expect(row).toEqual({ priority: 1, vulnerable: true });
+    const [party] = await ds.query(`SELECT * FROM case_parties WHERE case_id = $1 AND role = 'consumer'`, [
+      res.body.id,
+    ]);
+    expect(party).toMatchObject({ vulnerable_groups: ['ethnic_minority', 'elderly'], ethnic_language: 'Tày' });
+    expect(party.sensitive_consent_at).toBeInstanceOf(Date);
+  });
+
+  it('flags a second complaint by the same consumer against the same business within 30 days', async () => {
+    const consumer = { fullName: 'Lan', email: 'LAN.NGUYEN@example.vn', communeCode: '05443' };
+    const business = { name: 'công ty tnhh điện máy phương nam' };
+    const res = await http.post('/api/v1/complaints').send(complaint({ consumer, business })).expect(201);
+    expect(res.body.warnings).toContain('possible_duplicate');
+    const [row] = await ds.query('SELECT possible_duplicate_of FROM cases WHERE id = $1', [res.body.id]);
+    expect(row.possible_duplicate_of).toEqual(expect.any(String));
+  });
+
+  it('answers a retry with the same Idempotency-Key with the same case and key', async () => {
+    const send = () =>
+      http.post('/api/v1/complaints').set('Idempotency-Key', 'retry-0001-3f9a2c7e5b1d').send(complaint());
+    const first = await send().expect(201);
+    const again = await send().expect(201);
+    expect(again.body).toEqual(first.body);
+    const [{ count }] = await ds.query(
+      `SELECT count(*)::int AS count FROM cases WHERE idempotency_key = 'retry-0001-3f9a2c7e5b1d'`,
+    );
+    expect(count).toBe(1);
+    await http.post('/api/v1/complaints').set('Idempotency-Key', 'k'.repeat(121)).send(complaint()).expect(400);
+    // A key returns the access key on a retry, so a short, guessable one is refused.
+    await http.post('/api/v1/complaints').set('Idempotency-Key', 'retry-1').send(complaint()).expect(400);
+  });
+
+  it('documents the routes in OpenAPI, with the multipart body of the evidence upload', async () => {
+    const doc = await http.get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/complaints', '/api/v1/cases', '/api/v1/complaints/{trackingCode}/evidence']),
+    );
+    const upload = doc.body.paths['/api/v1/complaints/{trackingCode}/evidence'].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+  });
+});
