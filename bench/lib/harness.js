@@ -58,6 +58,50 @@ async function waitFor(child, text, timeoutMs = 30_000) {
   }
 }
 
+/** CPU seconds a process has used so far (user + system, Linux /proc). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used by every PostgreSQL server process (the database's share of the run). */
+function postgresCpuSeconds() {
+  const { readdirSync } = require('node:fs');
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(pid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** An SMTP server that accepts and drops every message, so that the worker's sends succeed. */
+async function smtpSink() {
+  const { SMTPServer } = require('smtp-server');
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+      stream.resume();
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${server.server.address().port}`,
+    received: () => received,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
 /** Peak resident memory of a process so far, in MiB (Linux VmHWM). */
 function peakRssMiB(pid) {
   const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
@@ -86,4 +130,17 @@ function machine() {
   return `${os.cpus().length} cores (${os.cpus()[0].model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
-module.exports = { requireBuild, freePort, freshDatabase, startApp, waitFor, peakRssMiB, stop, writeSection, machine };
+module.exports = {
+  requireBuild,
+  freePort,
+  freshDatabase,
+  startApp,
+  waitFor,
+  peakRssMiB,
+  cpuSeconds,
+  postgresCpuSeconds,
+  smtpSink,
+  stop,
+  writeSection,
+  machine,
+};

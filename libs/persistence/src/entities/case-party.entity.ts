@@ -6,6 +6,10 @@ export type PartyRole = 'consumer' | 'business' | 'platform';
 /** A party to a case: the consumer, the business and, for online purchases, the platform (co-respondent). */
 @Entity({ name: 'case_parties' })
 @Index('ux_case_parties_role', ['caseId', 'role'], { unique: true })
+// Expression indexes for finding a consumer's earlier complaints (possible duplicates), created by
+// migration; declared here so that the schema-drift check leaves them alone.
+@Index('ix_case_parties_consumer_email', { synchronize: false })
+@Index('ix_case_parties_consumer_phone', { synchronize: false })
 export class CasePartyEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { appendEvent, CaseMailer, CasePrincipal, hashSecret, RoutingService } from '@app/cases';
 import { AppConfig } from '@app/config';
 import { intakeWarnings, toLocalDate, yearOf } from '@app/domain';
-import { CaseEntity, CasePartyEntity, nextTrackingCode } from '@app/persistence';
+import { assignTrackingCode, CaseEntity, CasePartyEntity, provisionalTrackingCode } from '@app/persistence';
 import type { ComplaintIntakeDto } from '../dto/complaint-intake.dto';
 import type { IntakeResultDto } from '../dto/intake-result.dto';
 import { accessKeyFor } from './access-keys';
@@ -15,13 +15,6 @@ const UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
-}
-
-/** Rolls the intake back (giving its tracking number back) when its Idempotency-Key has a case already. */
-class AlreadyFiled extends Error {
-  constructor(readonly existing: CaseEntity) {
-    super('already filed');
-  }
 }
 
 /** Files a complaint: one transaction for the case, its parties and its first event; the email after commit. */
@@ -45,7 +38,7 @@ export class ComplaintIntakeService {
     } catch (error) {
       // A concurrent request with the same key committed first: answer with its case.
       const raced = key !== undefined && isUniqueViolation(error);
-      const winner = error instanceof AlreadyFiled ? error.existing : raced ? await this.findByKey(key) : null;
+      const winner = raced ? await this.findByKey(key) : null;
       if (!winner) throw error;
       return this.replay(winner, accessKey);
     }
@@ -67,15 +60,9 @@ export class ComplaintIntakeService {
     const now = new Date();
     const handlingOrgId = await this.routing.handlingUnitFor(m, body.consumer.communeCode, body.purchase.sectorCode);
     const possibleDuplicateOf = await findPossibleDuplicate(m, identityOf(body, now));
-    // Last before the inserts: the sequence row stays locked until commit (unique, gapless codes).
-    const trackingCode = await nextTrackingCode(m, this.config.trackingCodePrefix, yearOf(toLocalDate(now)));
-    // Intakes queue on that lock, so a concurrent retry is seen here, without a unique violation.
-    const key = source.idempotencyKey;
-    const existing = key === undefined ? null : await m.findOneBy(CaseEntity, { idempotencyKey: key });
-    if (existing) throw new AlreadyFiled(existing);
     const facts = {
       now,
-      trackingCode,
+      trackingCode: provisionalTrackingCode(),
       accessKeyHash: hashSecret(accessKey),
       handlingOrgId,
       possibleDuplicateOf,
@@ -94,6 +81,10 @@ export class ComplaintIntakeService {
       at: now,
       public: { channel: source.channel },
     });
+    // Numbered last: the sequence row stays locked only for this statement and the commit, so
+    // intakes overlap; a rollback gives the number back (unique, gapless codes). A concurrent
+    // retry with the same Idempotency-Key waits on the unique index and fails before numbering.
+    saved.trackingCode = await assignTrackingCode(m, saved.id, this.config.trackingCodePrefix, yearOf(toLocalDate(now)));
     return saved;
   }
 

@@ -24,11 +24,12 @@ export async function findPossibleDuplicate(
   if (email === null && phone === null) return null;
   const since = new Date(current.submittedAt.getTime() - (DUPLICATE_WINDOW_DAYS + 1) * DAY_MS);
   const rows: CandidateRow[] = await manager.query(
+    // Driven by the consumer's indexed e-mail / phone (ix_case_parties_consumer_*), then by time.
     `SELECT c.id, c.submitted_at, cp.email, cp.phone, bp.name, bp.tax_code
-       FROM cases c
-       JOIN case_parties cp ON cp.case_id = c.id AND cp.role = 'consumer'
+       FROM case_parties cp
+       JOIN cases c ON c.id = cp.case_id
        JOIN case_parties bp ON bp.case_id = c.id AND bp.role = 'business'
-      WHERE c.submitted_at >= $1 AND (lower(cp.email) = lower($2) OR cp.phone = $3)
+      WHERE cp.role = 'consumer' AND (lower(cp.email) = lower($2) OR cp.phone = $3) AND c.submitted_at >= $1
       ORDER BY c.submitted_at DESC
       LIMIT 100`,
     [since, email, phone],
