@@ -28,7 +28,12 @@ export function provisionalTrackingCode(): string {
  * Numbers a case already inserted with a provisional code, in one statement. Run it last before
  * commit: concurrent intakes wait on the sequence row only for this statement and the commit.
  */
-export async function assignTrackingCode(manager: EntityManager, caseId: string, prefix: string, year: number): Promise<string> {
+export async function assignTrackingCode(
+  manager: EntityManager,
+  caseId: string,
+  prefix: string,
+  year: number,
+): Promise<string> {
   // TypeORM answers an UPDATE with [rows, affected].
   const [rows]: [{ tracking_code: string }[], number] = await manager.query(
     `WITH seq AS (${NEXT_VALUE})

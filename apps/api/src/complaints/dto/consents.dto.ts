@@ -22,8 +22,9 @@ export class ConsentsDto {
   publication?: boolean;
 
   @ApiPropertyOptional({
-    example: false,
-    description: 'Processing of sensitive data: vulnerable groups, ethnic language',
+    // true, so that the documented example (with vulnerable groups) is accepted as it is
+    example: true,
+    description: 'Explicit consent to process sensitive data: vulnerable groups, ethnic language (PDPL)',
   })
   @IsOptional()
   @IsBoolean()

@@ -84,7 +84,12 @@ export class ComplaintIntakeService {
     // Numbered last: the sequence row stays locked only for this statement and the commit, so
     // intakes overlap; a rollback gives the number back (unique, gapless codes). A concurrent
     // retry with the same Idempotency-Key waits on the unique index and fails before numbering.
-    saved.trackingCode = await assignTrackingCode(m, saved.id, this.config.trackingCodePrefix, yearOf(toLocalDate(now)));
+    saved.trackingCode = await assignTrackingCode(
+      m,
+      saved.id,
+      this.config.trackingCodePrefix,
+      yearOf(toLocalDate(now)),
+    );
     return saved;
   }
 
