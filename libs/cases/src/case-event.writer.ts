@@ -22,7 +22,7 @@ export async function appendEvent(
   event: NewEvent,
 ): Promise<CaseEventEntity> {
   const staff = principal.kind === 'staff' ? principal.staff : null;
-  return manager.save(CaseEventEntity, {
+  const row = {
     caseId,
     at: event.at,
     actorKind: principal.kind,
@@ -33,5 +33,7 @@ export async function appendEvent(
     toStatus: event.toStatus,
     visibility: event.visibility,
     data: { public: event.public ?? {}, detail: event.detail ?? {} },
-  });
+  };
+  const { identifiers } = await manager.insert(CaseEventEntity, row);
+  return manager.create(CaseEventEntity, { ...row, id: String(identifiers[0].id) });
 }

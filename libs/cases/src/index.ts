@@ -9,3 +9,4 @@ export * from './cases.module';
 export * from './notifications/case-mailer';
 export * from './routing.service';
 export * from './business-links';
+export * from './reference-codes.service';

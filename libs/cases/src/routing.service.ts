@@ -5,23 +5,41 @@ import { OrganisationEntity, RoutingRuleEntity, UserEntity } from '@app/persiste
 /** The department receives what no rule routes elsewhere. */
 export const DEFAULT_HANDLING_ORG_CODE = 'SCT';
 
+// Rules change rarely; other api instances see an admin's change within this time.
+const RULES_TTL_MS = 30_000;
+
+interface RoutingTable {
+  rules: RoutingRuleEntity[];
+  fallbackId: string;
+  at: number;
+}
+
 /** Routes a new complaint to a handling unit, and picks an advisor in it. */
 @Injectable()
 export class RoutingService {
+  private table?: RoutingTable;
+
   /** The most specific active rule wins: commune and sector, then sector, then commune. */
   async handlingUnitFor(manager: EntityManager, communeCode: string, sectorCode: string): Promise<string> {
-    const rules = await manager
-      .createQueryBuilder(RoutingRuleEntity, 'r')
-      .where('r.active')
-      .andWhere('(r.commune_code = :communeCode OR r.commune_code IS NULL)', { communeCode })
-      .andWhere('(r.sector_code = :sectorCode OR r.sector_code IS NULL)', { sectorCode })
-      .andWhere('(r.commune_code IS NOT NULL OR r.sector_code IS NOT NULL)')
-      .getMany();
+    const { rules, fallbackId } = await this.routingTable(manager);
     const score = (r: RoutingRuleEntity) => (r.communeCode ? 1 : 0) + (r.sectorCode ? 2 : 0);
-    const best = rules.sort((a, b) => score(b) - score(a) || a.createdAt.getTime() - b.createdAt.getTime())[0];
-    if (best) return best.organisationId;
+    const best = rules
+      .filter((r) => (r.communeCode ?? communeCode) === communeCode && (r.sectorCode ?? sectorCode) === sectorCode)
+      .sort((a, b) => score(b) - score(a) || a.createdAt.getTime() - b.createdAt.getTime())[0];
+    return best?.organisationId ?? fallbackId;
+  }
+
+  /** Called when an admin changes the rules, so that this instance applies them at once. */
+  invalidate(): void {
+    this.table = undefined;
+  }
+
+  private async routingTable(manager: EntityManager): Promise<RoutingTable> {
+    if (this.table && Date.now() - this.table.at < RULES_TTL_MS) return this.table;
+    const rules = await manager.findBy(RoutingRuleEntity, { active: true });
     const fallback = await manager.findOneByOrFail(OrganisationEntity, { code: DEFAULT_HANDLING_ORG_CODE });
-    return fallback.id;
+    this.table = { rules: rules.filter((r) => r.communeCode || r.sectorCode), fallbackId: fallback.id, at: Date.now() };
+    return this.table;
   }
 
   /** The caller when they belong to the unit; otherwise the unit's officer with the fewest open cases. */

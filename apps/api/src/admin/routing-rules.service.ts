@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { RoutingService } from '@app/cases';
 import { CommuneEntity, OrganisationEntity, RoutingRuleEntity, SectorEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { CreateRoutingRuleDto, RoutingRuleDto } from './dto/routing-rule.dto';
@@ -16,7 +17,10 @@ const toDto = ({ id, communeCode, sectorCode, organisationId, active }: RoutingR
 /** Admins decide which unit handles complaints from a commune and/or sector. */
 @Injectable()
 export class RoutingRulesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly routing: RoutingService,
+  ) {}
 
   async list(): Promise<RoutingRuleDto[]> {
     const rules = await this.dataSource
@@ -50,6 +54,7 @@ export class RoutingRulesService {
       sectorCode: body.sectorCode ?? null,
       organisationId: body.organisationId,
     });
+    this.routing.invalidate();
     return toDto(saved);
   }
 
@@ -59,5 +64,6 @@ export class RoutingRulesService {
       .getRepository(RoutingRuleEntity)
       .update({ id, active: true }, { active: false });
     if (!result.affected) throw new NotFoundException();
+    this.routing.invalidate();
   }
 }

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { appendEvent, CaseMailer, CasePrincipal, hashSecret, RoutingService } from '@app/cases';
 import { AppConfig } from '@app/config';
 import { intakeWarnings, toLocalDate, yearOf } from '@app/domain';
@@ -68,8 +69,11 @@ export class ComplaintIntakeService {
       possibleDuplicateOf,
       source,
     };
-    const saved = await m.save(CaseEntity, m.create(CaseEntity, caseRow(body, facts)));
-    await m.save(CasePartyEntity, partyRows(saved.id, body, now));
+    // Plain INSERTs (no save(): nothing to diff or reload on a new row).
+    const row = caseRow(body, facts);
+    const { identifiers } = await m.insert(CaseEntity, row as QueryDeepPartialEntity<CaseEntity>);
+    const saved = m.create(CaseEntity, { ...row, id: String(identifiers[0].id) });
+    await m.insert(CasePartyEntity, partyRows(saved.id, body, now));
     const principal: CasePrincipal = source.staff
       ? { kind: 'staff', staff: source.staff }
       : { kind: 'consumer', caseId: saved.id };

@@ -1,7 +1,6 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ReferenceCodes } from '@app/cases';
 import { intakeViolations } from '@app/domain';
-import { CommuneEntity, SectorEntity } from '@app/persistence';
 import type { ComplaintIntakeDto } from '../dto/complaint-intake.dto';
 import { fieldErrors } from '../field-errors';
 
@@ -11,13 +10,13 @@ import { fieldErrors } from '../field-errors';
  */
 @Injectable()
 export class IntakeRulesPipe<T extends ComplaintIntakeDto> implements PipeTransform<T, Promise<T>> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly references: ReferenceCodes) {}
 
   async transform(body: T): Promise<T> {
     const violations = intakeViolations(body.consumer, body.consents.sensitiveData === true);
     const [communeKnown, sectorKnown] = await Promise.all([
-      this.dataSource.getRepository(CommuneEntity).existsBy({ code: body.consumer.communeCode }),
-      this.dataSource.getRepository(SectorEntity).existsBy({ code: body.purchase.sectorCode }),
+      this.references.isCommune(body.consumer.communeCode),
+      this.references.isSector(body.purchase.sectorCode),
     ]);
     if (!communeKnown) violations.push({ field: 'consumer.communeCode', rule: 'knownCommune' });
     if (!sectorKnown) violations.push({ field: 'purchase.sectorCode', rule: 'knownSector' });
