@@ -100,7 +100,7 @@ describe('consumer tracking with the access key', () => {
       ...base,
       action: 'message',
       visibility: 'public',
-      data: { public: { body: 'Xin chào' }, detail: { staffOnly: 'DETAIL SECRET' } },
+      data: { public: { to: 'consumer', body: 'Xin chào' }, detail: { staffOnly: 'DETAIL SECRET' } },
     });
     const res = await view().expect(200);
     expect(res.body.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'message']);

@@ -49,9 +49,16 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
         prefix: this.config.redis.prefix,
         concurrency: WORKER_CONCURRENCY,
       });
-      worker.on('failed', (job, error) =>
+      // The error's code only: an SMTP server's answer can quote the recipient's address.
+      worker.on('failed', (job, error: Error & { code?: string; responseCode?: number }) =>
         this.logger.warn(
-          { jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, error: error.message },
+          {
+            jobId: job?.id,
+            job: job?.name,
+            attempt: job?.attemptsMade,
+            error: error.code ?? error.name,
+            responseCode: error.responseCode,
+          },
           'job failed',
         ),
       );

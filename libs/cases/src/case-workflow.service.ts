@@ -17,7 +17,7 @@ import { appendEvent } from './case-event.writer';
 import { actorOf, CasePrincipal } from './case-principal';
 import { toCaseState, applyCaseState } from './case-state.mapper';
 import { eventDataFor } from './action-event-data';
-import { issueBusinessLink } from './business-links';
+import { issueBusinessLink, revokeBusinessLinks } from './business-links';
 import { CaseMailer, MailRequest } from './notifications/case-mailer';
 import { RoutingService } from './routing.service';
 
@@ -69,6 +69,8 @@ export class CaseWorkflowService {
       const fromStatus = c.status;
       applyCaseState(c, applyDecision(state, decision), now);
       const extras = await this.sideEffects(m, c, action, enriched, now);
+      // The business's link is for the negotiation only: it stops working when the case moves on.
+      if (fromStatus === 'negotiation' && c.status !== 'negotiation') await revokeBusinessLinks(m, c.id, now);
       const saved = await m.save(c);
       const data = eventDataFor(action, enriched);
       await appendEvent(m, c.id, principal, { action, fromStatus, toStatus: saved.status, at: now, ...data });
@@ -91,11 +93,13 @@ export class CaseWorkflowService {
       case 'accept': {
         const unit = typeof input.handlingUnitId === 'string' ? input.handlingUnitId : c.handlingOrgId;
         const handlingUnitId = unit ?? (await this.routing.handlingUnitFor(m, c.communeCode, c.sectorCode));
+        await this.routing.assertHandlingUnit(m, handlingUnitId);
         const callerId = principal.kind === 'staff' ? principal.staff.userId : null;
         const advisorId =
           typeof input.advisorId === 'string'
             ? input.advisorId
             : await this.routing.advisorFor(m, handlingUnitId, callerId);
+        if (advisorId) await this.routing.assertAdvisor(m, handlingUnitId, advisorId);
         return { ...input, handlingUnitId, advisorId: advisorId ?? undefined };
       }
       case 'transfer':
@@ -129,7 +133,12 @@ export class CaseWorkflowService {
       const { token } = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
       return { businessLinkUrl: this.mailer.businessLink(token) };
     }
-    if (action === 'reopen') c.closedAt = null;
+    if (action === 'reopen') {
+      // The mediation ended with the closure: its mediator and organisation no longer hold the case.
+      c.closedAt = null;
+      c.mediatorId = null;
+      c.mediationOrgId = null;
+    }
     return {};
   }
 

@@ -10,3 +10,4 @@ export * from './notifications/case-mailer';
 export * from './routing.service';
 export * from './business-links';
 export * from './reference-codes.service';
+export * from './party-timeline';

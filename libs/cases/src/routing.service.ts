@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrganisationEntity, RoutingRuleEntity, UserEntity } from '@app/persistence';
+import { CaseActionError } from './case-action.error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Bodies that receive and handle complaints (mediation organisations and authorities do not). */
+const HANDLING_KINDS: string[] = ['state_agency', 'commune_committee', 'consumer_association'];
 
 /** The department receives what no rule routes elsewhere. */
 export const DEFAULT_HANDLING_ORG_CODE = 'SCT';
@@ -27,6 +33,23 @@ export class RoutingService {
       .filter((r) => (r.communeCode ?? communeCode) === communeCode && (r.sectorCode ?? sectorCode) === sectorCode)
       .sort((a, b) => score(b) - score(a) || a.createdAt.getTime() - b.createdAt.getTime())[0];
     return best?.organisationId ?? fallbackId;
+  }
+
+  // A unit that handles complaints, and an active officer of it; otherwise a rule violation
+  // (422) naming the field, never a database error.
+  async assertHandlingUnit(manager: EntityManager, unitId: string): Promise<void> {
+    const unit = UUID.test(unitId) ? await manager.findOneBy(OrganisationEntity, { id: unitId }) : null;
+    if (!unit || !HANDLING_KINDS.includes(unit.kind)) {
+      throw new CaseActionError('rule_violated', [{ field: 'handlingUnitId', rule: 'not_a_handling_unit' }]);
+    }
+  }
+
+  async assertAdvisor(manager: EntityManager, unitId: string, advisorId: string): Promise<void> {
+    const advisor = UUID.test(advisorId)
+      ? await manager.findOneBy(UserEntity, { id: advisorId, organisationId: unitId, role: 'officer', active: true })
+      : null;
+    if (!advisor)
+      throw new CaseActionError('rule_violated', [{ field: 'advisorId', rule: 'not_an_officer_of_the_unit' }]);
   }
 
   /** Called when an admin changes the rules, so that this instance applies them at once. */

@@ -36,6 +36,14 @@ export function loggerModule(): DynamicModule {
             url: scrubUrl(req.url),
           }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          // Errors keep their type, message, code and stack only: a database error's query
+          // parameters (case content, personal data) never reach the log.
+          err: (err: Error & { code?: unknown }) => ({
+            type: err?.constructor?.name ?? 'Error',
+            message: err?.message,
+            code: err?.code,
+            stack: err?.stack,
+          }),
         },
         redact: { paths: ['email', 'phone', 'password', '*.email', '*.phone', '*.password'], censor: '[redacted]' },
         autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },

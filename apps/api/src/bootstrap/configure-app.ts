@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { CaseActionErrorFilter } from '../common/errors/case-action-error.filter';
+import { RejectNulPipe } from '../common/validation/reject-nul.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ValidationExceptionFilter } from '../common/validation/validation-exception.filter';
 
@@ -18,7 +19,7 @@ export function configureApp(app: INestApplication): void {
       { path: 'health/ready', method: RequestMethod.GET },
     ],
   });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.useGlobalFilters(new ValidationExceptionFilter(), new CaseActionErrorFilter());
 
   const document = SwaggerModule.createDocument(

@@ -1,7 +1,7 @@
 import { GoneException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CaseActionError, CaseWorkflowService, hashSecret, toCaseState } from '@app/cases';
+import { DataSource, In } from 'typeorm';
+import { CaseActionError, CaseWorkflowService, hashSecret, toCaseState, visibleToParty } from '@app/cases';
 import { allowedActions } from '@app/domain';
 import { BusinessLinkEntity, CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
 import { BusinessCaseViewDto } from './business-case.dto';
@@ -23,7 +23,7 @@ export class BusinessLinkService {
     const business = parties.find((p) => p.role === 'business');
     const events = await this.dataSource
       .getRepository(CaseEventEntity)
-      .find({ where: { caseId: c.id, visibility: 'public' }, order: { id: 'ASC' } });
+      .find({ where: { caseId: c.id, visibility: In(['public', 'confidential']) }, order: { id: 'ASC' } });
     const state = toCaseState(c);
     return {
       trackingCode: c.trackingCode,
@@ -46,13 +46,15 @@ export class BusinessLinkService {
         shopId: business?.shopId ?? null,
         orderId: business?.orderId ?? null,
       },
-      timeline: events.map((e) => ({
-        at: e.at,
-        action: e.action,
-        actor: e.actorKind,
-        toStatus: e.toStatus,
-        data: e.data.public ?? {},
-      })),
+      timeline: events
+        .filter((e) => visibleToParty(e, 'business'))
+        .map((e) => ({
+          at: e.at,
+          action: e.action,
+          actor: e.actorKind,
+          toStatus: e.toStatus,
+          data: e.data.public ?? {},
+        })),
       openProposal: (state.openProposal as Record<string, unknown> | null | undefined) ?? null,
       allowedActions: allowedActions(state, { kind: 'business' }, new Date()),
       linkExpiresAt: link.expiresAt,

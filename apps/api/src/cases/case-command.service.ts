@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   appendEvent,
   CaseActionError,
   CaseMailer,
   CaseWorkflowService,
   issueBusinessLink,
+  principalCanSee,
   revokeBusinessLinks,
   StaffPrincipal,
 } from '@app/cases';
@@ -14,6 +15,7 @@ import { AppConfig } from '@app/config';
 import { CaseEntity, CasePartyEntity, UserEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { CaseQueryService } from './case-query.service';
+import { toEventForStaff } from './case.presenter';
 import { AssignMediatorDto, MessageDto, NoteDto } from './dto/case-inputs.dto';
 import { CaseDetailDto, CaseEventDto } from './dto/case.dto';
 
@@ -33,16 +35,18 @@ export class CaseCommandService {
     if (!Number.isInteger(version)) {
       throw new RequestValidationError([{ field: 'version', constraints: [{ name: 'isInt', args: [] }] }]);
     }
-    await this.queries.visibleCase(staff, id);
     const result = await this.workflow.perform(id, action, input, { kind: 'staff', staff }, version as number);
-    const detail = await this.queries.detail(staff, id);
+    // From the committed case itself: the action may have moved it out of the caller's scope.
+    const detail = await this.queries.detailOf(staff, result.case);
     return result.businessLinkUrl ? { ...detail, businessLinkUrl: result.businessLinkUrl } : detail;
   }
 
   async addNote(staff: StaffPrincipal, id: string, { body }: NoteDto): Promise<CaseEventDto> {
     const c = await this.queries.visibleCase(staff, id);
-    return this.dataSource.transaction(async (m) => {
-      const event = await appendEvent(
+    // A mediator's notes belong to the mediation, confidential to its circle (Art 62.2).
+    const mediation = staff.role === 'mediator' || staff.role === 'mediation_admin';
+    const event = await this.dataSource.transaction((m) =>
+      appendEvent(
         m,
         c.id,
         { kind: 'staff', staff },
@@ -50,13 +54,13 @@ export class CaseCommandService {
           action: 'note',
           fromStatus: null,
           toStatus: null,
-          visibility: 'internal',
+          visibility: mediation ? 'confidential' : 'internal',
           detail: { body },
           at: new Date(),
         },
-      );
-      return (await this.queries.events(staff, id)).find((e) => e.id === event.id) as CaseEventDto;
-    });
+      ),
+    );
+    return toEventForStaff(event, staff, c);
   }
 
   async sendMessage(staff: StaffPrincipal, id: string, { to, body }: MessageDto): Promise<CaseEventDto> {
@@ -81,26 +85,28 @@ export class CaseCommandService {
     await this.mailer.send({
       to: party?.email,
       language,
-      template: 'message',
+      template: to === 'consumer' ? 'message' : 'message_to_business',
       data: { trackingCode: c.trackingCode, body },
     });
-    return (await this.queries.events(staff, id)).find((e) => e.id === event.id) as CaseEventDto;
+    return toEventForStaff(event, staff, c);
   }
 
   /** The head of the mediation organisation (or an admin) appoints one of its mediators. */
   async assignMediator(staff: StaffPrincipal, id: string, { mediatorId }: AssignMediatorDto): Promise<CaseDetailDto> {
-    const c = await this.queries.visibleCase(staff, id);
-    if (c.status !== 'mediation' || !c.mediationOrgId) {
-      throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_mediation' }]);
-    }
-    const mediator = await this.dataSource
-      .getRepository(UserEntity)
-      .findOneBy({ id: mediatorId, role: 'mediator', active: true });
-    if (!mediator || mediator.organisationId !== c.mediationOrgId) {
-      throw new CaseActionError('rule_violated', [{ field: 'mediatorId', rule: 'not_a_mediator_of_the_organisation' }]);
-    }
-    await this.dataSource.transaction(async (m) => {
-      await m.update(CaseEntity, { id: c.id }, { mediatorId, version: () => 'version + 1' });
+    const saved = await this.dataSource.transaction(async (m) => {
+      // Checked under the row lock, so that a concurrent action cannot close the mediation meanwhile.
+      const c = await this.lockVisible(m, staff, id);
+      if (c.status !== 'mediation' || !c.mediationOrgId) {
+        throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_mediation' }]);
+      }
+      const mediator = await m.findOneBy(UserEntity, { id: mediatorId, role: 'mediator', active: true });
+      if (!mediator || mediator.organisationId !== c.mediationOrgId) {
+        throw new CaseActionError('rule_violated', [
+          { field: 'mediatorId', rule: 'not_a_mediator_of_the_organisation' },
+        ]);
+      }
+      c.mediatorId = mediatorId;
+      const updated = await m.save(c);
       await appendEvent(
         m,
         c.id,
@@ -114,17 +120,19 @@ export class CaseCommandService {
           at: new Date(),
         },
       );
+      return updated;
     });
-    return this.queries.detail(staff, id);
+    return this.queries.detailOf(staff, saved);
   }
 
   /** A new secure link for the business (the old ones stop working); shown once. */
   async reissueBusinessLink(staff: StaffPrincipal, id: string): Promise<{ businessLinkUrl: string; expiresAt: Date }> {
-    const c = await this.queries.visibleCase(staff, id);
-    if (c.status !== 'negotiation')
-      throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_negotiation' }]);
     const now = new Date();
     const { token, expiresAt } = await this.dataSource.transaction(async (m) => {
+      const c = await this.lockVisible(m, staff, id);
+      if (c.status !== 'negotiation') {
+        throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_negotiation' }]);
+      }
       const issued = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
       await appendEvent(
         m,
@@ -142,6 +150,14 @@ export class CaseCommandService {
       return issued;
     });
     return { businessLinkUrl: this.mailer.businessLink(token), expiresAt };
+  }
+
+  private async lockVisible(m: EntityManager, staff: StaffPrincipal, id: string): Promise<CaseEntity> {
+    const c = /^[0-9a-f-]{36}$/i.test(id)
+      ? await m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!c || !principalCanSee({ kind: 'staff', staff }, c)) throw new CaseActionError('not_found');
+    return c;
   }
 
   async revokeBusinessLinks(staff: StaffPrincipal, id: string): Promise<void> {

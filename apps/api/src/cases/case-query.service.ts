@@ -60,7 +60,11 @@ export class CaseQueryService {
   }
 
   async detail(staff: StaffPrincipal, id: string): Promise<CaseDetailDto> {
-    const c = await this.visibleCase(staff, id);
+    return this.detailOf(staff, await this.visibleCase(staff, id));
+  }
+
+  /** The detail of a case already loaded (and authorised) by the caller. */
+  async detailOf(staff: StaffPrincipal, c: CaseEntity): Promise<CaseDetailDto> {
     return toCaseDetail(c, await this.parties(c.id), { kind: 'staff', staff }, actorOf({ kind: 'staff', staff }));
   }
 

@@ -33,6 +33,7 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   },
   isKnownReference: { vi: () => 'Mã không tồn tại', en: () => 'is not a known code' },
   isCursor: { vi: () => 'Con trỏ phân trang không hợp lệ', en: () => 'is not a valid page cursor' },
+  noNulCharacter: { vi: () => 'Chứa ký tự không hợp lệ (NUL)', en: () => 'contains a NUL character' },
   whitelistValidation: { vi: () => 'Trường không được phép', en: () => 'is not an allowed field' },
   // Complaint intake, evidence and tracking (apps/api/src/complaints).
   isObject: { vi: () => 'Phải là một nhóm thông tin', en: () => 'must be an object' },

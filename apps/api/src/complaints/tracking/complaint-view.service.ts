@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { toCaseState } from '@app/cases';
+import { toCaseState, visibleToParty } from '@app/cases';
 import { allowedActions } from '@app/domain';
 import {
   CaseEntity,
@@ -13,7 +13,8 @@ import {
 import type { ComplaintViewDto, TimelineEntryDto } from '../dto/complaint-view.dto';
 import { toEvidenceFileDto } from '../dto/evidence-file.dto';
 
-// The consumer is a party: public events and confidential mediation events (Art 62.2), never internal ones.
+// The consumer is a party: public events and confidential mediation events (Art 62.2), never
+// internal ones; visibleToParty then drops what is addressed to the business only.
 const PARTY_VISIBLE: EventVisibility[] = ['public', 'confidential'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -52,7 +53,7 @@ export class ComplaintViewService {
       submittedAt: c.submittedAt,
       sector: { code: c.sectorCode, name: (c.language === 'en' ? sector?.nameEn : sector?.nameVi) ?? c.sectorCode },
       commune: { code: c.communeCode, name: commune?.name ?? c.communeCode },
-      timeline: events.map(timelineEntry),
+      timeline: events.filter((event) => visibleToParty(event, 'consumer')).map(timelineEntry),
       openRequest: request ? { question: request.question, requestedAt: request.requestedAt } : null,
       openProposal: proposal
         ? { description: proposal.description, amountVnd: proposal.amountVnd, proposedAt: proposal.proposedAt }
