@@ -141,4 +141,18 @@ describe('case safeguards', () => {
       .send({ type: 'propose_remedy', description: 'Hoàn tiền \u0000 ngay' })
       .expect(400);
   });
+
+  it('a staff token follows the account as it is now: deactivated → 401, moved → the new unit’s scope', async () => {
+    const id = await createStaff(stack.dataSource, { email: 'mover@example.vn', role: 'officer', orgCode: 'SCT' });
+    const token = await login(stack.http, 'mover@example.vn');
+    const c = await createCase(stack.dataSource);
+    await stack.http.get(`/api/v1/cases/${c.id}`).set('Authorization', `Bearer ${token}`).expect(200);
+    await stack.dataSource.query('UPDATE users SET organisation_id = $2 WHERE id = $1', [
+      id,
+      await orgId(stack.dataSource, 'UBND-05443'),
+    ]);
+    await stack.http.get(`/api/v1/cases/${c.id}`).set('Authorization', `Bearer ${token}`).expect(404);
+    await stack.dataSource.query('UPDATE users SET active = false WHERE id = $1', [id]);
+    await stack.http.get('/api/v1/cases').set('Authorization', `Bearer ${token}`).expect(401);
+  });
 });

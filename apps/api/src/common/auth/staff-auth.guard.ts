@@ -2,6 +2,8 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { UserEntity } from '@app/persistence';
 import { isStaffRole, StaffRole } from '@app/domain';
 import { IS_PUBLIC, ROLES, StaffPrincipal } from './auth.decorators';
 
@@ -18,6 +20,7 @@ export class StaffAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,12 +37,16 @@ export class StaffAuthGuard implements CanActivate {
   private async principal(header: string | undefined): Promise<StaffPrincipal> {
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (!token) throw new UnauthorizedException('Sign in first');
+    let claims: TokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      if (!isStaffRole(claims.role)) throw new Error('role');
-      return { userId: claims.sub, role: claims.role, organisationId: claims.org, supervisor: claims.sup === true };
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
       throw new UnauthorizedException('Invalid or expired token');
     }
+    // The account as it is now, not as it was when the token was issued: a deactivated officer,
+    // or one moved to another unit, loses the old access at once.
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: claims.sub, active: true });
+    if (!user || !isStaffRole(user.role)) throw new UnauthorizedException('Invalid or expired token');
+    return { userId: user.id, role: user.role, organisationId: user.organisationId, supervisor: user.isSupervisor };
   }
 }
