@@ -1,9 +1,5 @@
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 
 // Phone only: no emails to send, the test is about the database.
 const complaint = (n: number) => ({
@@ -18,22 +14,16 @@ const complaint = (n: number) => ({
 const numberOf = (trackingCode: string) => Number(trackingCode.split('-')[2]);
 
 describe('POST /api/v1/complaints under concurrent load', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let ds: DataSource;
-  let api: INestApplication;
-  let http: ReturnType<typeof request>;
+  let http: Http;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await db.dataSource();
-    api = await startApi(testConfig({ DATABASE_URL: db.url, TRACKING_CODE_PREFIX: 'TNC' }));
-    http = request(api.getHttpServer());
+    stack = await startStack({ env: { TRACKING_CODE_PREFIX: 'TNC' } });
+    ({ dataSource: ds, http } = stack);
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   it('hands out unique tracking codes without gaps to 200 concurrent intakes', async () => {
     const responses = await Promise.all(

@@ -2,12 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 
 // A real 1×1 PNG, and the start of a PDF.
 const PNG = Buffer.from(
@@ -27,10 +23,9 @@ const complaint = {
 };
 
 describe('POST /api/v1/complaints/{trackingCode}/evidence', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let ds: DataSource;
-  let api: INestApplication;
-  let http: ReturnType<typeof request>;
+  let http: Http;
   let evidenceDir: string;
   let filed: { id: string; trackingCode: string; accessKey: string };
 
@@ -42,17 +37,14 @@ describe('POST /api/v1/complaints/{trackingCode}/evidence', () => {
   });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await db.dataSource();
     evidenceDir = await mkdtemp(join(tmpdir(), 'cc-evidence-'));
-    api = await startApi(testConfig({ DATABASE_URL: db.url, EVIDENCE_DIR: evidenceDir }));
-    http = request(api.getHttpServer());
+    stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
+    ({ dataSource: ds, http } = stack);
     filed = (await http.post('/api/v1/complaints').send(complaint).expect(201)).body;
   });
 
   afterAll(async () => {
-    await api?.close();
-    await db?.drop();
+    await stack?.stop();
     await rm(evidenceDir, { recursive: true, force: true });
   });
 

@@ -1,11 +1,7 @@
-import { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DESIRED_RESOLUTIONS as RESOLUTIONS, PURCHASE_CHANNELS, VULNERABLE_GROUPS as GROUPS } from '@app/domain';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Stack, startStack } from '../support/stack';
 
 type Json = Record<string, unknown>;
 
@@ -132,24 +128,19 @@ const bodyOf = (sample: Mutation[] | string): string => {
 };
 
 describe('POST /api/v1/complaints under generated malformed bodies', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let ds: DataSource;
-  let api: INestApplication;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await db.dataSource();
-    api = await startApi(testConfig({ DATABASE_URL: db.url }));
+    stack = await startStack();
+    ds = stack.dataSource;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   it('answers each of 1,000 malformed bodies with 400 (never 5xx) and stores nothing', async () => {
     const count = async () => (await ds.query('SELECT count(*)::int AS n FROM cases'))[0].n as number;
-    const http = request(api.getHttpServer());
+    const { http } = stack;
     await http.post('/api/v1/complaints').send(complaint()).expect(201); // the body the mutations start from is valid
     const before = await count();
     await fc.assert(

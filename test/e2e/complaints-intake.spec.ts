@@ -1,11 +1,7 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, toLocalDate } from '@app/domain';
 import { SmtpSink } from '../support/smtp-sink';
-import { startApi, startWorker } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 
 const today = () => toLocalDate(new Date());
 
@@ -35,29 +31,17 @@ function complaint(overrides: Record<string, unknown> = {}): Record<string, unkn
 }
 
 describe('POST /api/v1/complaints (public intake)', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let ds: DataSource;
   let smtp: SmtpSink;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let http: ReturnType<typeof request>;
+  let http: Http;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await db.dataSource();
-    smtp = await new SmtpSink().start();
-    const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.url, TRACKING_CODE_PREFIX: 'TNI' });
-    api = await startApi(config);
-    worker = await startWorker(config);
-    http = request(api.getHttpServer());
+    stack = await startStack({ worker: true, env: { TRACKING_CODE_PREFIX: 'TNI' } });
+    ({ dataSource: ds, smtp, http } = stack);
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await smtp?.stop();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   it('files a complaint: 201 with the tracking code and a key that is emailed, never stored', async () => {
     const res = await http.post('/api/v1/complaints').send(complaint()).expect(201);

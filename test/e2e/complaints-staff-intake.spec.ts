@@ -1,10 +1,5 @@
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { seedDemoData } from '@app/persistence';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 
 const PASSWORD = 'staff-intake-password';
 
@@ -18,23 +13,16 @@ const complaint = () => ({
 });
 
 describe('POST /api/v1/cases (staff register a complaint for a consumer)', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let ds: DataSource;
-  let api: INestApplication;
-  let http: ReturnType<typeof request>;
+  let http: Http;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await db.dataSource();
-    await seedDemoData(ds, PASSWORD);
-    api = await startApi(testConfig({ DATABASE_URL: db.url, TRACKING_CODE_PREFIX: 'TNI' }));
-    http = request(api.getHttpServer());
+    stack = await startStack({ seed: PASSWORD, env: { TRACKING_CODE_PREFIX: 'TNI' } });
+    ({ dataSource: ds, http } = stack);
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   const login = async (email: string) =>
     (await http.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200)).body.accessToken as string;

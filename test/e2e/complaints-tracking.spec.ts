@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CasePrincipal, CaseWorkflowService } from '@app/cases';
 import { CASE_ERROR_HTTP_STATUS } from '@app/domain';
 import { CaseEventEntity } from '@app/persistence';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 
 const complaint = {
   consumer: { fullName: 'Đỗ Thị Hạnh', email: 'hanh.do@example.vn', communeCode: '05443', language: 'en' },
@@ -23,10 +20,10 @@ const ADMIN: CasePrincipal = {
 };
 
 describe('consumer tracking with the access key', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let ds: DataSource;
   let api: INestApplication;
-  let http: ReturnType<typeof request>;
+  let http: Http;
   let filed: { id: string; trackingCode: string; accessKey: string };
 
   const view = (key = filed.accessKey, code = filed.trackingCode) =>
@@ -40,17 +37,12 @@ describe('consumer tracking with the access key', () => {
     http.post(`/api/v1/complaints/${filed.trackingCode}/rating`).set('X-Access-Key', filed.accessKey).send(body);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await db.dataSource();
-    api = await startApi(testConfig({ DATABASE_URL: db.url }));
-    http = request(api.getHttpServer());
+    stack = await startStack();
+    ({ dataSource: ds, api, http } = stack);
     filed = (await http.post('/api/v1/complaints').send(complaint).expect(201)).body;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   it('shows the case: status, sector and commune in the case’s language, timeline, allowed actions', async () => {
     const res = await view().expect(200);

@@ -1,10 +1,6 @@
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, toLocalDate } from '@app/domain';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 
 type Body = Record<string, unknown>;
 
@@ -29,24 +25,18 @@ const errorsOf = (body: { errors: { field: string; messages: string[] }[] }) =>
   Object.fromEntries(body.errors.map((e) => [e.field, e.messages]));
 
 describe('POST /api/v1/complaints refuses malformed complaints with field errors', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let ds: DataSource;
-  let api: INestApplication;
-  let http: ReturnType<typeof request>;
+  let http: Http;
   const post = (body: unknown) => http.post('/api/v1/complaints').send(body as object);
   const countCases = async () => (await ds.query('SELECT count(*)::int AS n FROM cases'))[0].n as number;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = await db.dataSource();
-    api = await startApi(testConfig({ DATABASE_URL: db.url }));
-    http = request(api.getHttpServer());
+    stack = await startStack();
+    ({ dataSource: ds, http } = stack);
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   it('answers in Vietnamese by default and in English with Accept-Language: en', async () => {
     const body = { ...complaint(), consumer: { fullName: '', email: 'not-an-email', communeCode: '05443' } };

@@ -1,37 +1,21 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import request from 'supertest';
-import { communesOfProvince, seedDemoData } from '@app/persistence';
+import { communesOfProvince } from '@app/persistence';
 import { PLAN_ORGANISATIONS, SECTORS } from '@app/domain';
 import { SmtpSink } from '../support/smtp-sink';
-import { startApi, startWorker } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 
 const PASSWORD = 'e2e-demo-password';
 
 describe('foundation over HTTP', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let smtp: SmtpSink;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let http: ReturnType<typeof request>;
+  let http: Http;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoData(await db.dataSource(), PASSWORD);
-    smtp = await new SmtpSink().start();
-    const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.url, DEMO_PASSWORD: PASSWORD });
-    api = await startApi(config);
-    worker = await startWorker(config);
-    http = request(api.getHttpServer());
+    stack = await startStack({ worker: true, seed: PASSWORD });
+    ({ smtp, http } = stack);
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await smtp?.stop();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   const login = async (email: string) =>
     (await http.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200)).body.accessToken as string;

@@ -1,22 +1,16 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { OrganisationEntity, seedDemoData, UserEntity } from '@app/persistence';
+import { OrganisationEntity, UserEntity } from '@app/persistence';
 import { SmtpSink } from '../support/smtp-sink';
-import { startApi, startWorker } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Http, Stack, startStack } from '../support/stack';
 import { art652Record, complaintBody, LifecycleClient } from '../support/lifecycle-client';
 
 const PASSWORD = 'lifecycle-password';
 
 describe('complaint lifecycle over HTTP', () => {
-  let db: TestDatabase;
+  let stack: Stack;
   let dataSource: DataSource;
   let smtp: SmtpSink;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let http: ReturnType<typeof request>;
+  let http: Http;
   let sut: LifecycleClient;
   let officer: string;
   let mediationAdmin: string;
@@ -25,14 +19,8 @@ describe('complaint lifecycle over HTTP', () => {
   let associationOrgId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await db.dataSource();
-    await seedDemoData(dataSource, PASSWORD);
-    smtp = await new SmtpSink().start();
-    const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.url });
-    api = await startApi(config);
-    worker = await startWorker(config);
-    http = request(api.getHttpServer());
+    stack = await startStack({ worker: true, seed: PASSWORD });
+    ({ dataSource, smtp, http } = stack);
     sut = new LifecycleClient(http, PASSWORD);
     officer = await sut.login('officer@demo.test');
     mediationAdmin = await sut.login('mediation_admin@demo.test');
@@ -41,12 +29,7 @@ describe('complaint lifecycle over HTTP', () => {
     associationOrgId = (await dataSource.getRepository(OrganisationEntity).findOneByOrFail({ code: 'HBVNTD' })).id;
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await smtp?.stop();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   const toMediation = async (c: { id: string; trackingCode: string; accessKey: string }) => {
     await sut.staffAct(officer, c.id, 'accept');

@@ -1,8 +1,4 @@
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Stack, startStack } from '../support/stack';
 
 interface Schema {
   $ref?: string;
@@ -32,24 +28,19 @@ function exampleOf(schema: Schema, doc: OpenApiDoc): unknown {
 
 // Integrators start from the documented examples: they must work as they are.
 describe('OpenAPI examples', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
+  let stack: Stack;
   let doc: OpenApiDoc;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig({ DATABASE_URL: db.url }));
-    doc = (await request(api.getHttpServer()).get('/api/docs-json').expect(200)).body as OpenApiDoc;
+    stack = await startStack();
+    doc = (await stack.http.get('/api/docs-json').expect(200)).body as OpenApiDoc;
   });
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   it('the example body of POST /api/v1/complaints files a valid complaint as is', async () => {
     const schema = doc.paths['/api/v1/complaints'].post.requestBody?.content['application/json'].schema as Schema;
     const body = exampleOf(schema, doc) as Record<string, unknown>;
-    const res = await request(api.getHttpServer()).post('/api/v1/complaints').send(body);
+    const res = await stack.http.post('/api/v1/complaints').send(body);
     expect(res.status).toBe(201);
     expect(res.body.trackingCode).toMatch(/^TN-\d{4}-\d{6}$/);
   });

@@ -1,27 +1,18 @@
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { closedPort } from '../support/processes';
-import { startApi } from '../support/test-app';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { testConfig } from '../support/test-env';
+import { Stack, startStack } from '../support/stack';
 
 describe('GET /health/ready when Redis is unreachable', () => {
-  let db: TestDatabase;
-  let api: INestApplication;
+  let stack: Stack;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig({ DATABASE_URL: db.url, REDIS_URL: `redis://127.0.0.1:${await closedPort()}` }));
+    stack = await startStack({ env: { REDIS_URL: `redis://127.0.0.1:${await closedPort()}` } });
   });
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
   it('answers 503 naming Redis as down, while /health still answers 200', async () => {
-    const res = await request(api.getHttpServer()).get('/health/ready').expect(503);
+    const res = await stack.http.get('/health/ready').expect(503);
     expect(res.body.details.redis.status).toBe('down');
     expect(res.body.details.database.status).toBe('up');
-    await request(api.getHttpServer()).get('/health').expect(200);
+    await stack.http.get('/health').expect(200);
   });
 });

@@ -1,26 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
 import type { ParsedMail } from 'mailparser';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { appendEvent, hashSecret, newSecret } from '@app/cases';
 import type { StaffRole } from '@app/domain';
-import {
-  CaseEntity,
-  CasePartyEntity,
-  nextTrackingCode,
-  OrganisationEntity,
-  seedDemoData,
-  UserEntity,
-} from '@app/persistence';
+import { CaseEntity, CasePartyEntity, nextTrackingCode, OrganisationEntity, UserEntity } from '@app/persistence';
 import { SmtpSink } from './smtp-sink';
-import { startApi, startWorker } from './test-app';
-import { createTestDatabase, TestDatabase } from './test-database';
-import { testConfig } from './test-env';
+import { Http, PASSWORD, Stack, StackOptions, startStack as startSharedStack } from './stack';
 
-export type Http = ReturnType<typeof request>;
-export const PASSWORD = 'e2e-demo-password';
+export type { Http, Stack, StackOptions } from './stack';
+export { PASSWORD } from './stack';
 
 export type CaseOverrides = Partial<Omit<CaseEntity, 'id' | 'trackingCode' | 'accessKeyHash' | 'version'>> & {
   consumer?: Partial<CasePartyEntity>;
@@ -184,34 +173,6 @@ export async function mailTo(smtp: SmtpSink, to: string, match: (m: ParsedMail) 
   return found;
 }
 
-export interface Stack {
-  dataSource: DataSource;
-  http: Http;
-  smtp: SmtpSink;
-  stop: () => Promise<void>;
-}
-
-/** A fresh database with the demo accounts, the api, and optionally the worker sending to an SMTP sink. */
-export async function startStack({ worker = false } = {}): Promise<Stack> {
-  const db: TestDatabase = await createTestDatabase();
-  const smtp = await new SmtpSink().start();
-  let api: INestApplication | undefined;
-  let work: INestApplicationContext | undefined;
-  const stop = async () => {
-    await work?.close();
-    await api?.close();
-    await smtp.stop();
-    await db.drop();
-  };
-  try {
-    const dataSource = await db.dataSource();
-    await seedDemoData(dataSource, PASSWORD);
-    const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.url, DEMO_PASSWORD: PASSWORD });
-    api = await startApi(config);
-    if (worker) work = await startWorker(config);
-    return { dataSource, http: request(api.getHttpServer()), smtp, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
+/** The stack with the demo data seeded with PASSWORD (unless `seed` says otherwise). */
+export const startStack = (options: StackOptions = {}): Promise<Stack> =>
+  startSharedStack({ ...options, seed: options.seed ?? true });
