@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CaseEventEntity, EventVisibility } from '@app/persistence';
 import type { CasePrincipal } from './case-principal';
 
@@ -14,15 +15,14 @@ export interface NewEvent {
   at: Date;
 }
 
-/** Appends one timeline event in the caller's transaction. */
-export async function appendEvent(
-  manager: EntityManager,
+/** The row of a timeline event, before it is written. */
+export function eventRow(
   caseId: string,
   principal: CasePrincipal,
   event: NewEvent,
-): Promise<CaseEventEntity> {
+): Omit<CaseEventEntity, 'id' | 'case'> {
   const staff = principal.kind === 'staff' ? principal.staff : null;
-  const row = {
+  return {
     caseId,
     at: event.at,
     actorKind: principal.kind,
@@ -34,6 +34,16 @@ export async function appendEvent(
     visibility: event.visibility,
     data: { public: event.public ?? {}, detail: event.detail ?? {} },
   };
-  const { identifiers } = await manager.insert(CaseEventEntity, row);
+}
+
+/** Appends one timeline event in the caller's transaction. */
+export async function appendEvent(
+  manager: EntityManager,
+  caseId: string,
+  principal: CasePrincipal,
+  event: NewEvent,
+): Promise<CaseEventEntity> {
+  const row = eventRow(caseId, principal, event);
+  const { identifiers } = await manager.insert(CaseEventEntity, row as QueryDeepPartialEntity<CaseEventEntity>);
   return manager.create(CaseEventEntity, { ...row, id: String(identifiers[0].id) });
 }

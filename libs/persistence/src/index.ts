@@ -7,3 +7,4 @@ export * from './reference/sync-reference-data';
 export * from './tracking-codes';
 export * from './demo/seed-demo-data';
 export * from './schema-drift';
+export * from './one-statement';

@@ -1,10 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { appendEvent, CaseMailer, CasePrincipal, hashSecret, RoutingService } from '@app/cases';
+import { CaseMailer, CasePrincipal, eventRow, hashSecret, RoutingService } from '@app/cases';
 import { AppConfig } from '@app/config';
 import { intakeWarnings, toLocalDate, yearOf } from '@app/domain';
-import { assignTrackingCode, CaseEntity, CasePartyEntity, provisionalTrackingCode } from '@app/persistence';
+import {
+  CaseEntity,
+  CaseEventEntity,
+  CasePartyEntity,
+  NEXT_TRACKING_VALUE_SQL,
+  runAsOneStatement,
+  statementPart,
+  trackingCodeFromSequenceSql,
+} from '@app/persistence';
 import type { ComplaintIntakeDto } from '../dto/complaint-intake.dto';
 import type { IntakeResultDto } from '../dto/intake-result.dto';
 import { accessKeyFor } from './access-keys';
@@ -35,7 +44,7 @@ export class ComplaintIntakeService {
     if (earlier) return this.replay(earlier, accessKey);
     let saved: CaseEntity;
     try {
-      saved = await this.dataSource.transaction((m) => this.insert(m, body, source, accessKey));
+      saved = await this.insert(body, source, accessKey);
     } catch (error) {
       // A concurrent request with the same key committed first: answer with its case.
       const raced = key !== undefined && isUniqueViolation(error);
@@ -52,32 +61,31 @@ export class ComplaintIntakeService {
     return this.result(saved, accessKey);
   }
 
-  private async insert(
-    m: EntityManager,
-    body: ComplaintIntakeDto,
-    source: IntakeSource,
-    accessKey: string,
-  ): Promise<CaseEntity> {
+  /**
+   * The case, its parties and its first event in ONE statement (data-modifying CTEs): atomic, and
+   * the yearly sequence row is locked only while that statement runs. A failure (e.g. a concurrent
+   * retry with the same Idempotency-Key, on the unique index) writes nothing and gives the number
+   * back, so tracking codes stay unique and gapless.
+   */
+  private async insert(body: ComplaintIntakeDto, source: IntakeSource, accessKey: string): Promise<CaseEntity> {
+    const m = this.dataSource.manager;
     const now = new Date();
+    const caseId = randomUUID();
     const handlingOrgId = await this.routing.handlingUnitFor(m, body.consumer.communeCode, body.purchase.sectorCode);
     const possibleDuplicateOf = await findPossibleDuplicate(m, identityOf(body, now));
     const facts = {
       now,
-      trackingCode: provisionalTrackingCode(),
+      trackingCode: '',
       accessKeyHash: hashSecret(accessKey),
       handlingOrgId,
       possibleDuplicateOf,
       source,
     };
-    // Plain INSERTs (no save(): nothing to diff or reload on a new row).
-    const row = caseRow(body, facts);
-    const { identifiers } = await m.insert(CaseEntity, row as QueryDeepPartialEntity<CaseEntity>);
-    const saved = m.create(CaseEntity, { ...row, id: String(identifiers[0].id) });
-    await m.insert(CasePartyEntity, partyRows(saved.id, body, now));
+    const row = { ...caseRow(body, facts), id: caseId };
     const principal: CasePrincipal = source.staff
       ? { kind: 'staff', staff: source.staff }
-      : { kind: 'consumer', caseId: saved.id };
-    await appendEvent(m, saved.id, principal, {
+      : { kind: 'consumer', caseId };
+    const event = eventRow(caseId, principal, {
       action: 'submit',
       fromStatus: null,
       toStatus: 'submitted',
@@ -85,16 +93,33 @@ export class ComplaintIntakeService {
       at: now,
       public: { channel: source.channel },
     });
-    // Numbered last: the sequence row stays locked only for this statement and the commit, so
-    // intakes overlap; a rollback gives the number back (unique, gapless codes). A concurrent
-    // retry with the same Idempotency-Key waits on the unique index and fails before numbering.
-    saved.trackingCode = await assignTrackingCode(
+    const insert = <T extends ObjectLiteral>(entity: EntityTarget<T>, values: unknown) =>
+      m
+        .createQueryBuilder()
+        .insert()
+        .into(entity)
+        .values(values as QueryDeepPartialEntity<T>)
+        .updateEntity(false);
+    const year = yearOf(toLocalDate(now));
+    const [numbered] = await runAsOneStatement<{ tracking_code: string }>(
       m,
-      saved.id,
-      this.config.trackingCodePrefix,
-      yearOf(toLocalDate(now)),
+      [
+        { name: 'seq', sql: NEXT_TRACKING_VALUE_SQL, parameters: [this.config.trackingCodePrefix, year] },
+        statementPart(
+          'new_case',
+          insert(CaseEntity, {
+            ...row,
+            trackingCode: () => trackingCodeFromSequenceSql(this.config.trackingCodePrefix, year, 'seq'),
+          })
+            .returning('"tracking_code"')
+            .getQueryAndParameters(),
+        ),
+        statementPart('parties', insert(CasePartyEntity, partyRows(caseId, body, now)).getQueryAndParameters()),
+        statementPart('first_event', insert(CaseEventEntity, event).getQueryAndParameters()),
+      ],
+      'SELECT tracking_code FROM new_case',
     );
-    return saved;
+    return m.create(CaseEntity, { ...row, trackingCode: numbered.tracking_code });
   }
 
   private findByKey(idempotencyKey: string): Promise<CaseEntity | null> {
