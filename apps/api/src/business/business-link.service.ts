@@ -4,6 +4,9 @@ import { DataSource, In } from 'typeorm';
 import { CaseActionError, CaseWorkflowService, hashSecret, toCaseState, visibleToParty } from '@app/cases';
 import { allowedActions } from '@app/domain';
 import { BusinessLinkEntity, CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
+import { EvidenceFileDto } from '../complaints/dto/evidence-file.dto';
+import { EvidenceService } from '../complaints/evidence/evidence.service';
+import type { ReceivedFile } from '../complaints/evidence/received-file';
 import { BusinessCaseViewDto } from './business-case.dto';
 import { BusinessResponseDto } from './dto/business-response.dto';
 
@@ -13,6 +16,7 @@ export class BusinessLinkService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflow: CaseWorkflowService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async view(token: string): Promise<BusinessCaseViewDto> {
@@ -61,6 +65,12 @@ export class BusinessLinkService {
     };
   }
 
+  /** Documents the business sends with its answer (e.g. an invoice, a warranty card). */
+  async addDocuments(link: BusinessLinkEntity, files: readonly ReceivedFile[]): Promise<EvidenceFileDto[]> {
+    const c = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: link.caseId });
+    return this.evidence.add(c, files, 'business');
+  }
+
   async respond(token: string, body: BusinessResponseDto): Promise<BusinessCaseViewDto> {
     const link = await this.validLink(token);
     await this.workflow.perform(
@@ -73,7 +83,7 @@ export class BusinessLinkService {
   }
 
   /** Unknown token: 404. Expired or revoked: 410, so the business knows to ask for a new link. */
-  private async validLink(token: string): Promise<BusinessLinkEntity> {
+  async validLink(token: string): Promise<BusinessLinkEntity> {
     const link = /^[A-Za-z0-9_-]{20,100}$/.test(token)
       ? await this.dataSource.getRepository(BusinessLinkEntity).findOneBy({ tokenHash: hashSecret(token) })
       : null;

@@ -1,5 +1,32 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  UploadedFiles,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import { MAX_EVIDENCE_FILES } from '@app/domain';
+import type { BusinessLinkEntity } from '@app/persistence';
+import { EvidenceFileDto } from '../complaints/dto/evidence-file.dto';
+import type { ReceivedFile } from '../complaints/evidence/received-file';
+import { UPLOAD_BODY_DOC, UPLOAD_LIMITS } from '../complaints/evidence/upload-limits';
+import { BusinessLinkGuard, type BusinessRequest } from './business-link.guard';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiGoneResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public } from '../common/auth/auth.decorators';
 import { BusinessCaseViewDto } from './business-case.dto';
 import { BusinessLinkService } from './business-link.service';
@@ -17,6 +44,20 @@ export class BusinessController {
   @ApiOkResponse({ type: BusinessCaseViewDto })
   view(@Param('token') token: string): Promise<BusinessCaseViewDto> {
     return this.links.view(token);
+  }
+
+  @Post('documents')
+  @UseGuards(BusinessLinkGuard)
+  @UseInterceptors(FilesInterceptor('files', MAX_EVIDENCE_FILES, UPLOAD_LIMITS))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY_DOC)
+  @ApiCreatedResponse({ type: [EvidenceFileDto] })
+  @ApiPayloadTooLargeResponse({ description: 'A file is larger than 10 MB' })
+  addDocuments(
+    @Req() request: BusinessRequest,
+    @UploadedFiles() files: ReceivedFile[] | undefined,
+  ): Promise<EvidenceFileDto[]> {
+    return this.links.addDocuments(request.businessLink as BusinessLinkEntity, files ?? []);
   }
 
   @Post('respond')

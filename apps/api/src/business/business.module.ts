@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { ComplaintsModule } from '../complaints/complaints.module';
 import { BusinessController } from './business.controller';
+import { BusinessLinkGuard } from './business-link.guard';
 import { BusinessLinkService } from './business-link.service';
 
 /** The business's side: one case through a secure, expiring, revocable link. */
-@Module({ imports: [CasesModule], controllers: [BusinessController], providers: [BusinessLinkService] })
+@Module({
+  imports: [CasesModule, ComplaintsModule],
+  controllers: [BusinessController],
+  providers: [BusinessLinkService, BusinessLinkGuard],
+})
 export class BusinessModule {}

@@ -8,20 +8,15 @@ import {
   ApiPayloadTooLargeResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_FILES } from '@app/domain';
+import { MAX_EVIDENCE_FILES } from '@app/domain';
 import type { CaseEntity } from '@app/persistence';
 import { Public } from '../common/auth/auth.decorators';
 import { EvidenceFileDto } from './dto/evidence-file.dto';
 import { EvidenceService } from './evidence/evidence.service';
+import { UPLOAD_LIMITS, UPLOAD_BODY_DOC } from './evidence/upload-limits';
 import type { ReceivedFile } from './evidence/received-file';
 import { ConsumerAccessGuard } from './tracking/consumer-access.guard';
 import { ACCESS_KEY_HEADER_DOC, ConsumerCase } from './tracking/consumer-case.decorator';
-
-// Files are held in memory (at most 10 × 10 MB) until every one of them has been checked.
-const UPLOAD_LIMITS = {
-  limits: { fileSize: MAX_EVIDENCE_FILE_BYTES, files: MAX_EVIDENCE_FILES, fields: 10, parts: MAX_EVIDENCE_FILES + 10 },
-  defParamCharset: 'utf8', // Vietnamese file names
-};
 
 @ApiTags('complaints')
 @Public()
@@ -35,16 +30,7 @@ export class EvidenceController {
   @UseInterceptors(FilesInterceptor('files', MAX_EVIDENCE_FILES, UPLOAD_LIMITS))
   @ApiHeader(ACCESS_KEY_HEADER_DOC)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    description: `JPEG, PNG or PDF (detected from the content), each ≤ 10 MB, at most ${MAX_EVIDENCE_FILES} per case`,
-    schema: {
-      type: 'object',
-      required: ['files'],
-      properties: {
-        files: { type: 'array', items: { type: 'string', format: 'binary' }, maxItems: MAX_EVIDENCE_FILES },
-      },
-    },
-  })
+  @ApiBody(UPLOAD_BODY_DOC)
   @ApiCreatedResponse({ type: [EvidenceFileDto] })
   @ApiPayloadTooLargeResponse({ description: 'A file is larger than 10 MB' })
   add(@ConsumerCase() c: CaseEntity, @UploadedFiles() files: ReceivedFile[] | undefined): Promise<EvidenceFileDto[]> {

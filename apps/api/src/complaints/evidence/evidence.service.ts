@@ -10,7 +10,7 @@ import { checkUploads } from './check-uploads';
 import { EvidenceStore } from './evidence-store';
 import type { ReceivedFile } from './received-file';
 
-/** The consumer adds evidence to an open case: all files of a request, or none. */
+/** A party adds files to an open case: all files of a request, or none. Each party has its own quota. */
 @Injectable()
 export class EvidenceService {
   constructor(
@@ -18,7 +18,11 @@ export class EvidenceService {
     private readonly store: EvidenceStore,
   ) {}
 
-  async add(c: CaseEntity, uploads: readonly ReceivedFile[]): Promise<EvidenceFileDto[]> {
+  async add(
+    c: CaseEntity,
+    uploads: readonly ReceivedFile[],
+    uploader: 'consumer' | 'business' = 'consumer',
+  ): Promise<EvidenceFileDto[]> {
     const files = checkUploads(uploads);
     const written: string[] = [];
     try {
@@ -28,7 +32,7 @@ export class EvidenceService {
         if (isFinalStatus(locked.status as CaseStatus)) {
           throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'case_closed' }]);
         }
-        const existing = await m.countBy(EvidenceFileEntity, { caseId: c.id });
+        const existing = await m.countBy(EvidenceFileEntity, { caseId: c.id, uploadedBy: uploader });
         if (existing + files.length > MAX_EVIDENCE_FILES) {
           throw fieldErrors([{ field: 'files', rule: 'maxEvidenceFiles' }], [MAX_EVIDENCE_FILES]);
         }
@@ -37,15 +41,16 @@ export class EvidenceService {
           const id = randomUUID();
           const storageKey = await this.store.write(c.id, id, content);
           written.push(storageKey);
-          rows.push(m.create(EvidenceFileEntity, { ...file, id, caseId: c.id, uploadedBy: 'consumer', storageKey }));
+          rows.push(m.create(EvidenceFileEntity, { ...file, id, caseId: c.id, uploadedBy: uploader, storageKey }));
         }
         await m.save(rows);
         await appendEvent(
           m,
           c.id,
-          { kind: 'consumer', caseId: c.id },
+          { kind: uploader, caseId: c.id },
           {
-            action: 'evidence_added',
+            // The business's documents are seen by both parties; the consumer's evidence by the consumer.
+            action: uploader === 'consumer' ? 'evidence_added' : 'business_documents_added',
             fromStatus: null,
             toStatus: null,
             visibility: 'public',
