@@ -31,9 +31,8 @@ describe('complaint lifecycle over HTTP', () => {
 
   afterAll(() => stack?.stop());
 
-  const toMediation = async (c: { id: string; trackingCode: string; accessKey: string }) => {
-    await sut.staffAct(officer, c.id, 'accept');
-    await sut.staffAct(officer, c.id, 'forward_to_business', { basis: 'business_silent' });
+  /** The consumer asks the association to mediate; its admin appoints the demo mediator. */
+  const mediate = async (c: { id: string; trackingCode: string; accessKey: string }) => {
     await sut.consumerAct(c.trackingCode, c.accessKey, 'request_mediation', {
       organisationId: associationOrgId,
       consumerConsent: true,
@@ -47,6 +46,12 @@ describe('complaint lifecycle over HTTP', () => {
       .expect(200);
   };
 
+  const toMediation = async (c: { id: string; trackingCode: string; accessKey: string }) => {
+    await sut.staffAct(officer, c.id, 'accept');
+    await sut.staffAct(officer, c.id, 'forward_to_business', { basis: 'business_silent' });
+    await mediate(c);
+  };
+
   it('submitted → consultation → negotiation → business proposal → consumer rejects → mediation → success → resolved', async () => {
     const c = await sut.file();
     await sut.staffAct(officer, c.id, 'accept');
@@ -58,17 +63,7 @@ describe('complaint lifecycle over HTTP', () => {
       .send({ type: 'propose_remedy', description: 'Sửa chữa miễn phí trong 10 ngày', amountVnd: 0 })
       .expect(200);
     await sut.consumerAct(c.trackingCode, c.accessKey, 'reject_proposal', { reason: 'Muốn đổi sản phẩm mới' });
-    await sut.consumerAct(c.trackingCode, c.accessKey, 'request_mediation', {
-      organisationId: associationOrgId,
-      consumerConsent: true,
-      businessConsent: true,
-    });
-    const mediatorUser = await dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'mediator@demo.test' });
-    await http
-      .post(`/api/v1/cases/${c.id}/mediator`)
-      .set('Authorization', `Bearer ${mediationAdmin}`)
-      .send({ mediatorId: mediatorUser.id })
-      .expect(200);
+    await mediate(c);
     const done = await sut.staffAct(mediator, c.id, 'record_mediation_result', {
       result: 'success',
       record: art652Record(),
