@@ -5,3 +5,4 @@ export * from './reference/sectors';
 export * from './calendar';
 export * from './cases';
 export * from './intake';
+export * from './deadlines';

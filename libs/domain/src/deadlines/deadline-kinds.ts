@@ -1,0 +1,65 @@
+/** The legal clocks a complaint case can run (domain.md §2, §5). */
+export const DEADLINE_KINDS = [
+  'business_acknowledgement',
+  'business_negotiation',
+  'forwarding',
+  'business_result_report',
+  'consumer_information',
+  'triage',
+  'mediator_assignment',
+  'mediation_conclusion',
+  'settlement_performance',
+  'court_recognition',
+] as const;
+
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** How a period is counted; `fixed_date` takes the date written in a record (Art 65.2). */
+export const DEADLINE_UNITS = ['working_days', 'calendar_days', 'months', 'fixed_date'] as const;
+export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** Who must act before the clock runs out. */
+export const DEADLINE_ACTORS = [
+  'business',
+  'advisor',
+  'consumer',
+  'mediator',
+  'mediation_admin',
+  'consumer_or_business',
+] as const;
+export type DeadlineActor = (typeof DEADLINE_ACTORS)[number];
+
+/** One editable row of deadline policy (admins edit these; `validatePolicies` checks them). */
+export interface DeadlinePolicy {
+  readonly kind: DeadlineKind;
+  readonly unit: DeadlineUnit;
+  /** Length of the period in `unit`; null for `fixed_date`. */
+  readonly amount: number | null;
+  /** Statute, or '(policy)' for local practice. */
+  readonly legalBasis: string;
+  /** True when the period is set by law, false when it is local practice (configurable). */
+  readonly statutory: boolean;
+  readonly actor: DeadlineActor;
+  /** Remind this many working days before the due instant. */
+  readonly reminderLeadWorkingDays: number;
+  /** The period may be extended (e.g. mediation, by policy). */
+  readonly extendable: boolean;
+}
+
+/**
+ * Clocks that run after the case is closed: closing a case never cancels them
+ * (only `withdraw` does, and it happens while the case is open).
+ */
+export const POST_CLOSURE_KINDS: readonly DeadlineKind[] = [
+  'business_result_report',
+  'settlement_performance',
+  'court_recognition',
+];
+
+export function isDeadlineKind(value: unknown): value is DeadlineKind {
+  return typeof value === 'string' && (DEADLINE_KINDS as readonly string[]).includes(value);
+}
+
+export function isDeadlineUnit(value: unknown): value is DeadlineUnit {
+  return typeof value === 'string' && (DEADLINE_UNITS as readonly string[]).includes(value);
+}
