@@ -65,7 +65,7 @@ describe('consumer tracking with the access key', () => {
       openRequest: null,
       openProposal: null,
       allowedActions: ['withdraw'],
-      deadlines: [],
+      deadlines: [expect.objectContaining({ kind: 'triage', status: 'pending', overdue: false })],
       evidence: [],
     });
   });

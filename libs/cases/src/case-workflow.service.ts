@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   allowedActions,
   applyDecision,
+  type BusinessResponseType,
   CaseAction,
   decide,
   isCaseAction,
@@ -18,6 +19,7 @@ import { actorOf, CasePrincipal } from './case-principal';
 import { toCaseState, applyCaseState } from './case-state.mapper';
 import { eventDataFor } from './action-event-data';
 import { issueBusinessLink, revokeBusinessLinks } from './business-links';
+import { applyClockChanges } from './legal-clocks';
 import { CaseMailer, MailRequest } from './notifications/case-mailer';
 import { RoutingService } from './routing.service';
 
@@ -67,10 +69,19 @@ export class CaseWorkflowService {
       const decision = decide(state, action, enriched, actor, now);
       if (!decision.ok) throw new CaseActionError(decision.error.code, decision.error.details, current());
       const fromStatus = c.status;
-      applyCaseState(c, applyDecision(state, decision), now);
+      const next = applyDecision(state, decision);
+      applyCaseState(c, next, now);
       const extras = await this.sideEffects(m, c, action, enriched, now);
       // The business's link is for the negotiation only: it stops working when the case moves on.
       if (fromStatus === 'negotiation' && c.status !== 'negotiation') await revokeBusinessLinks(m, c.id, now);
+      c.nextDueAt = await applyClockChanges(m, c.id, {
+        trigger: action,
+        from: fromStatus as CaseStatus,
+        to: c.status as CaseStatus,
+        now,
+        businessResponse: action === 'business_respond' ? (enriched.type as BusinessResponseType) : undefined,
+        performanceDate: next.mediationRecord?.performanceDeadline,
+      });
       const saved = await m.save(c);
       const data = eventDataFor(action, enriched);
       await appendEvent(m, c.id, principal, { action, fromStatus, toStatus: saved.status, at: now, ...data });

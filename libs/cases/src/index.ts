@@ -11,3 +11,5 @@ export * from './routing.service';
 export * from './business-links';
 export * from './reference-codes.service';
 export * from './party-timeline';
+export * from './legal-clocks';
+export * from './deadline-view';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actorOf, CaseActionError, principalCanSee, scopeToStaff, StaffPrincipal } from '@app/cases';
-import { CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
+import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { decodeCursor, encodeCursor } from './case-cursor';
 import { CaseDetailDto, CaseEventDto, CasePageDto } from './dto/case.dto';
@@ -65,7 +65,16 @@ export class CaseQueryService {
 
   /** The detail of a case already loaded (and authorised) by the caller. */
   async detailOf(staff: StaffPrincipal, c: CaseEntity): Promise<CaseDetailDto> {
-    return toCaseDetail(c, await this.parties(c.id), { kind: 'staff', staff }, actorOf({ kind: 'staff', staff }));
+    const deadlines = await this.dataSource
+      .getRepository(CaseDeadlineEntity)
+      .find({ where: { caseId: c.id }, order: { startedAt: 'ASC', dueAt: 'ASC' } });
+    return toCaseDetail(
+      c,
+      await this.parties(c.id),
+      deadlines,
+      { kind: 'staff', staff },
+      actorOf({ kind: 'staff', staff }),
+    );
   }
 
   async events(staff: StaffPrincipal, id: string): Promise<CaseEventDto[]> {

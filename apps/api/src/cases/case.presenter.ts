@@ -1,6 +1,13 @@
-import { CasePrincipal, StaffPrincipal, staffSeesConfidential, staffSeesContacts, toCaseState } from '@app/cases';
+import {
+  CasePrincipal,
+  toDeadlineView,
+  StaffPrincipal,
+  staffSeesConfidential,
+  staffSeesContacts,
+  toCaseState,
+} from '@app/cases';
 import { Actor, allowedActions } from '@app/domain';
-import { CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
+import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
 import { CaseDetailDto, CaseEventDto, CaseSummaryDto, PartyDto } from './dto/case.dto';
 
 // Mediation records, and an agreement reached in mediation, are confidential (Law 19 Art 62.2).
@@ -45,6 +52,7 @@ function toParty(p: CasePartyEntity, withContacts: boolean): PartyDto {
 export function toCaseDetail(
   c: CaseEntity,
   parties: CasePartyEntity[],
+  deadlines: CaseDeadlineEntity[],
   principal: CasePrincipal,
   actor: Actor,
 ): CaseDetailDto {
@@ -70,7 +78,7 @@ export function toCaseDetail(
       mediationOrgId: c.mediationOrgId,
       mediatorId: c.mediatorId,
     },
-    deadlines: [],
+    deadlines: deadlines.map((d) => toDeadlineView(d)),
     lifecycle,
   };
 }

@@ -1,4 +1,5 @@
 import { BusinessLinkEntity } from './business-link.entity';
+import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CasePartyEntity } from './case-party.entity';
 import { CaseEntity } from './case.entity';
@@ -12,6 +13,7 @@ import { UserEntity } from './user.entity';
 
 export {
   BusinessLinkEntity,
+  CaseDeadlineEntity,
   CaseEventEntity,
   CaseEntity,
   CasePartyEntity,
@@ -25,6 +27,7 @@ export {
 };
 export type { PartyRole } from './case-party.entity';
 export type { EventVisibility } from './case-event.entity';
+export type { DeadlineRowStatus } from './case-deadline.entity';
 
 /** Every entity of the schema: the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -39,4 +42,5 @@ export const ENTITIES = [
   BusinessLinkEntity,
   EvidenceFileEntity,
   RoutingRuleEntity,
+  CaseDeadlineEntity,
 ];

@@ -87,7 +87,12 @@ export class ComplaintViewDto {
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true, example: ['withdraw'] })
   allowedActions: string[];
 
-  @ApiProperty({ type: 'array', items: { type: 'object' }, example: [], description: 'Running deadlines (none yet)' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    example: [],
+    description: 'Running legal clocks: kind, status, startedAt, dueAt, overdue',
+  })
   deadlines: unknown[];
 
   @ApiProperty({ type: [EvidenceFileDto] })

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { CaseMailer, CasePrincipal, eventRow, hashSecret, RoutingService } from '@app/cases';
+import { CaseMailer, CasePrincipal, eventRow, hashSecret, RoutingService, startedDeadlines } from '@app/cases';
 import { AppConfig } from '@app/config';
-import { intakeWarnings, toLocalDate, yearOf } from '@app/domain';
+import { clockChanges, intakeWarnings, toLocalDate, yearOf } from '@app/domain';
 import {
+  CaseDeadlineEntity,
   CaseEntity,
   CaseEventEntity,
   CasePartyEntity,
@@ -81,7 +82,15 @@ export class ComplaintIntakeService {
       possibleDuplicateOf,
       source,
     };
-    const row = { ...caseRow(body, facts), id: caseId };
+    // The clocks that start with a new complaint (triage), from the domain's clock table.
+    const clocks = startedDeadlines(caseId, clockChanges('submit', null, 'submitted').start, {
+      trigger: 'submit',
+      from: null,
+      to: 'submitted',
+      now,
+    });
+    const firstDue = clocks.map((clock) => clock.dueAt).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+    const row = { ...caseRow(body, facts), id: caseId, nextDueAt: firstDue };
     const principal: CasePrincipal = source.staff
       ? { kind: 'staff', staff: source.staff }
       : { kind: 'consumer', caseId };
@@ -116,6 +125,9 @@ export class ComplaintIntakeService {
         ),
         statementPart('parties', insert(CasePartyEntity, partyRows(caseId, body, now)).getQueryAndParameters()),
         statementPart('first_event', insert(CaseEventEntity, event).getQueryAndParameters()),
+        ...(clocks.length > 0
+          ? [statementPart('clocks', insert(CaseDeadlineEntity, clocks).getQueryAndParameters())]
+          : []),
       ],
       'SELECT tracking_code FROM new_case',
     );

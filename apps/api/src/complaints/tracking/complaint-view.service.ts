@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { toCaseState, visibleToParty } from '@app/cases';
+import { toCaseState, toDeadlineView, visibleToParty } from '@app/cases';
 import { allowedActions } from '@app/domain';
 import {
+  CaseDeadlineEntity,
   CaseEntity,
   CaseEventEntity,
   CommuneEntity,
@@ -35,7 +36,7 @@ export class ComplaintViewService {
 
   async view(c: CaseEntity, now = new Date()): Promise<ComplaintViewDto> {
     const m = this.dataSource.manager;
-    const [events, sector, commune, files] = await Promise.all([
+    const [events, sector, commune, files, clocks] = await Promise.all([
       m.find(CaseEventEntity, {
         where: { caseId: c.id, visibility: In(PARTY_VISIBLE) },
         order: { at: 'ASC', id: 'ASC' },
@@ -43,6 +44,10 @@ export class ComplaintViewService {
       m.findOneBy(SectorEntity, { code: c.sectorCode }),
       m.findOneBy(CommuneEntity, { code: c.communeCode }),
       m.find(EvidenceFileEntity, { where: { caseId: c.id }, order: { createdAt: 'ASC' } }),
+      m.find(CaseDeadlineEntity, {
+        where: { caseId: c.id, status: In(['pending', 'paused']) },
+        order: { dueAt: 'ASC' },
+      }),
     ]);
     const state = toCaseState(c);
     const request = c.status === 'needs_info' ? state.infoRequest : null;
@@ -59,7 +64,7 @@ export class ComplaintViewService {
         ? { description: proposal.description, amountVnd: proposal.amountVnd, proposedAt: proposal.proposedAt }
         : null,
       allowedActions: allowedActions(state, { kind: 'consumer' }, now),
-      deadlines: [],
+      deadlines: clocks.map((d) => toDeadlineView(d, now)),
       evidence: files.map(toEvidenceFileDto),
     };
   }
