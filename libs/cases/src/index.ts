@@ -13,3 +13,4 @@ export * from './reference-codes.service';
 export * from './party-timeline';
 export * from './legal-clocks';
 export * from './deadline-view';
+export * from './ids';

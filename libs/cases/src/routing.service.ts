@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrganisationEntity, RoutingRuleEntity, UserEntity } from '@app/persistence';
 import { CaseActionError } from './case-action.error';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './ids';
 
 /** Bodies that receive and handle complaints (mediation organisations and authorities do not). */
 const HANDLING_KINDS: string[] = ['state_agency', 'commune_committee', 'consumer_association'];
@@ -38,14 +37,14 @@ export class RoutingService {
   // A unit that handles complaints, and an active officer of it; otherwise a rule violation
   // (422) naming the field, never a database error.
   async assertHandlingUnit(manager: EntityManager, unitId: string): Promise<void> {
-    const unit = UUID.test(unitId) ? await manager.findOneBy(OrganisationEntity, { id: unitId }) : null;
+    const unit = isUuid(unitId) ? await manager.findOneBy(OrganisationEntity, { id: unitId }) : null;
     if (!unit || !HANDLING_KINDS.includes(unit.kind)) {
       throw new CaseActionError('rule_violated', [{ field: 'handlingUnitId', rule: 'not_a_handling_unit' }]);
     }
   }
 
   async assertAdvisor(manager: EntityManager, unitId: string, advisorId: string): Promise<void> {
-    const advisor = UUID.test(advisorId)
+    const advisor = isUuid(advisorId)
       ? await manager.findOneBy(UserEntity, { id: advisorId, organisationId: unitId, role: 'officer', active: true })
       : null;
     if (!advisor)

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   appendEvent,
   CaseActionError,
   CaseMailer,
   CaseWorkflowService,
   issueBusinessLink,
-  principalCanSee,
   revokeBusinessLinks,
   StaffPrincipal,
 } from '@app/cases';
 import { AppConfig } from '@app/config';
-import { CaseEntity, CasePartyEntity, UserEntity } from '@app/persistence';
+import { CasePartyEntity, UserEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { CaseQueryService } from './case-query.service';
 import { toEventForStaff } from './case.presenter';
@@ -95,7 +94,7 @@ export class CaseCommandService {
   async assignMediator(staff: StaffPrincipal, id: string, { mediatorId }: AssignMediatorDto): Promise<CaseDetailDto> {
     const saved = await this.dataSource.transaction(async (m) => {
       // Checked under the row lock, so that a concurrent action cannot close the mediation meanwhile.
-      const c = await this.lockVisible(m, staff, id);
+      const c = await this.queries.visibleCase(staff, id, m, true);
       if (c.status !== 'mediation' || !c.mediationOrgId) {
         throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_mediation' }]);
       }
@@ -129,7 +128,7 @@ export class CaseCommandService {
   async reissueBusinessLink(staff: StaffPrincipal, id: string): Promise<{ businessLinkUrl: string; expiresAt: Date }> {
     const now = new Date();
     const { token, expiresAt } = await this.dataSource.transaction(async (m) => {
-      const c = await this.lockVisible(m, staff, id);
+      const c = await this.queries.visibleCase(staff, id, m, true);
       if (c.status !== 'negotiation') {
         throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_negotiation' }]);
       }
@@ -152,15 +151,8 @@ export class CaseCommandService {
     return { businessLinkUrl: this.mailer.businessLink(token), expiresAt };
   }
 
-  private async lockVisible(m: EntityManager, staff: StaffPrincipal, id: string): Promise<CaseEntity> {
-    const c = /^[0-9a-f-]{36}$/i.test(id)
-      ? await m.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!c || !principalCanSee({ kind: 'staff', staff }, c)) throw new CaseActionError('not_found');
-    return c;
-  }
-
-  async revokeBusinessLinks(staff: StaffPrincipal, id: string): Promise<void> {
+  /** Every link of the case stops working now (e.g. a link sent to the wrong address). */
+  async revokeLinks(staff: StaffPrincipal, id: string): Promise<void> {
     const c = await this.queries.visibleCase(staff, id);
     const now = new Date();
     await this.dataSource.transaction(async (m) => {

@@ -1,3 +1,5 @@
+import { isUuid } from '@app/cases';
+
 /** Position in the queue order (priority desc, next due asc with none last, id asc). */
 export interface CaseCursor {
   priority: number;
@@ -17,7 +19,7 @@ export function decodeCursor(text: string): CaseCursor | null {
       typeof due === 'string' &&
       (due === 'infinity' || !Number.isNaN(Date.parse(due))) &&
       typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/.test(id);
+      isUuid(id);
     return valid ? { priority: priority as number, due, id } : null;
   } catch {
     return null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { actorOf, CaseActionError, principalCanSee, scopeToStaff, StaffPrincipal } from '@app/cases';
+import { DataSource, EntityManager } from 'typeorm';
+import { actorOf, CaseActionError, isUuid, principalCanSee, scopeToStaff, StaffPrincipal } from '@app/cases';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { decodeCursor, encodeCursor } from './case-cursor';
@@ -85,8 +85,18 @@ export class CaseQueryService {
     return events.map((event) => toEventForStaff(event, staff, c));
   }
 
-  async visibleCase(staff: StaffPrincipal, id: string): Promise<CaseEntity> {
-    const c = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id }) : null;
+  /**
+   * The case if this staff member may see it, else 404 (as for an unknown id). Inside a
+   * transaction, `lock` holds the row until it ends, so checks on it stay true.
+   */
+  async visibleCase(staff: StaffPrincipal, id: string, m?: EntityManager, lock = false): Promise<CaseEntity> {
+    const manager = m ?? this.dataSource.manager;
+    const c = isUuid(id)
+      ? await manager.findOne(CaseEntity, {
+          where: { id },
+          ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+        })
+      : null;
     if (!c || !principalCanSee({ kind: 'staff', staff }, c)) throw new CaseActionError('not_found');
     return c;
   }

@@ -122,6 +122,6 @@ export class CasesController {
   @HttpCode(204)
   @Roles('officer', 'admin')
   revokeBusinessLinks(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<void> {
-    return this.commands.revokeBusinessLinks(staff, id);
+    return this.commands.revokeLinks(staff, id);
   }
 }
