@@ -23,12 +23,8 @@ export class AuthService {
     const user = await this.users.findOne({ where: { email: email.trim().toLowerCase(), active: true } });
     const matches = await verify(user?.passwordHash ?? UNKNOWN_USER_HASH, password).catch(() => false);
     if (!user || !matches) throw new UnauthorizedException('Wrong email or password');
-    const accessToken = await this.jwt.signAsync({
-      sub: user.id,
-      role: user.role,
-      org: user.organisationId,
-      sup: user.isSupervisor,
-    });
+    // The guard reads role and unit from the account on every request, so the token carries only its id.
+    const accessToken = await this.jwt.signAsync({ sub: user.id });
     return { accessToken, expiresIn: this.config.jwt.ttlSeconds, role: user.role };
   }
 }

@@ -7,11 +7,9 @@ import { UserEntity } from '@app/persistence';
 import { isStaffRole, StaffRole } from '@app/domain';
 import { IS_PUBLIC, ROLES, StaffPrincipal } from './auth.decorators';
 
+// The token names the account only: its role, unit and supervisor flag are read fresh.
 interface TokenClaims {
   sub: string;
-  role: string;
-  org: string | null;
-  sup?: boolean;
 }
 
 /** Global guard: a valid staff token unless the route is @Public(), and the role when @Roles() says so. */
