@@ -1,7 +1,8 @@
-import { LEGAL_CALENDAR } from '@app/cases';
-import { toLocalDate } from '@app/domain';
+import { OFFICIAL_YEAR_TABLES, toLocalDate, WorkingDayCalendar } from '@app/domain';
 import { complaintBody } from '../support/lifecycle-client';
 import { act, login, Stack, startStack } from '../support/case-factory';
+
+const LEGAL_CALENDAR = new WorkingDayCalendar(OFFICIAL_YEAR_TABLES);
 
 interface Clock {
   kind: string;

@@ -28,7 +28,10 @@ describe('foundation over HTTP', () => {
     const res = await http.get('/health/ready').expect(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.details.database.status).toBe('up');
-    expect(res.body.details.redis.queues).toEqual([expect.objectContaining({ queue: 'mail', failed: 0 })]);
+    expect(res.body.details.redis.queues).toEqual([
+      expect.objectContaining({ queue: 'mail', failed: 0 }),
+      expect.objectContaining({ queue: 'deadlines', failed: 0 }),
+    ]);
   });
 
   it('serves the OpenAPI document and the Swagger UI', async () => {

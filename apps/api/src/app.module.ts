@@ -10,6 +10,7 @@ import { BusinessModule } from './business/business.module';
 import { CasesApiModule } from './cases/cases-api.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { HealthModule } from './health/health.module';
+import { MeModule } from './me/me.module';
 import { ReferenceModule } from './reference/reference.module';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         ComplaintsModule,
         CasesApiModule,
         BusinessModule,
+        MeModule,
       ],
     };
   }

@@ -11,11 +11,14 @@ import {
   JobCatalogue,
   JobName,
   JobResult,
+  JOB_LOCK_MS,
+  MAX_STALLED_COUNT,
+  STALLED_CHECK_INTERVAL_MS,
 } from '@app/queue';
 
 /** A handler as the dispatcher sees it: payloads were typed when enqueued. */
 interface AnyJobHandler {
-  handle(payload: unknown, job: Job): Promise<JobResult>;
+  handle(payload: unknown, job: Job, token?: string): Promise<JobResult>;
 }
 
 /** How many jobs of one queue a worker process runs at once. */
@@ -44,10 +47,14 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     const queues = [...new Set(Object.values(this.catalogue).map((entry) => entry.queue))];
     this.connection = createRedisConnection(this.config.redis.url);
     for (const queue of queues) {
-      const worker = new Worker(queue, (job: Job) => this.dispatch(handlers, job), {
+      const worker = new Worker(queue, (job: Job, token?: string) => this.dispatch(handlers, job, token), {
         connection: this.connection,
         prefix: this.config.redis.prefix,
         concurrency: WORKER_CONCURRENCY,
+        // A worker that died (SIGKILL) leaves its jobs active: another takes them over after the lock.
+        lockDuration: JOB_LOCK_MS,
+        stalledInterval: STALLED_CHECK_INTERVAL_MS,
+        maxStalledCount: MAX_STALLED_COUNT,
       });
       // The error's code only: an SMTP server's answer can quote the recipient's address.
       worker.on('failed', (job, error: Error & { code?: string; responseCode?: number }) =>
@@ -89,10 +96,10 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
     return handlers;
   }
 
-  private async dispatch(handlers: Map<string, AnyJobHandler>, job: Job<unknown>): Promise<JobResult> {
+  private async dispatch(handlers: Map<string, AnyJobHandler>, job: Job<unknown>, token?: string): Promise<JobResult> {
     const handler = handlers.get(job.name);
     if (!handler) throw new Error(`No handler for job type ${job.name}`);
-    const result = await handler.handle(job.data, job);
+    const result = await handler.handle(job.data, job, token);
     this.logger.log({ jobId: job.id, job: job.name, status: result.status }, 'job processed');
     return result;
   }

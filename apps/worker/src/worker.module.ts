@@ -6,8 +6,14 @@ import { MailModule } from '@app/mail';
 import { loggerModule } from '@app/observability';
 import { dataSourceOptions } from '@app/persistence';
 import { QueueModule } from '@app/queue';
+import { CasesModule } from '@app/cases';
+import { DeadlineFireHandler } from './handlers/deadline-fire.handler';
+import { DeadlineSweepHandler } from './handlers/deadline-sweep.handler';
 import { MailSendHandler } from './handlers/mail-send.handler';
+import { NotificationSendHandler } from './handlers/notification-send.handler';
 import { JobRunnerService } from './job-runner.service';
+import { NotificationDeliveryService } from './notifications/notification-delivery.service';
+import { SweepScheduleService } from './sweep-schedule.service';
 
 /** The worker: no HTTP, only queue processors. */
 @Module({})
@@ -22,8 +28,17 @@ export class WorkerModule {
         DiscoveryModule,
         QueueModule,
         MailModule,
+        CasesModule,
       ],
-      providers: [JobRunnerService, MailSendHandler],
+      providers: [
+        JobRunnerService,
+        SweepScheduleService,
+        NotificationDeliveryService,
+        MailSendHandler,
+        NotificationSendHandler,
+        DeadlineFireHandler,
+        DeadlineSweepHandler,
+      ],
     };
   }
 }

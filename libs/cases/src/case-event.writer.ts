@@ -47,3 +47,19 @@ export async function appendEvent(
   const { identifiers } = await manager.insert(CaseEventEntity, row as QueryDeepPartialEntity<CaseEventEntity>);
   return manager.create(CaseEventEntity, { ...row, id: String(identifiers[0].id) });
 }
+
+/** Appends an event the system itself caused (a clock ran out), in the caller's transaction. */
+export async function appendSystemEvent(manager: EntityManager, caseId: string, event: NewEvent): Promise<void> {
+  await manager.insert(CaseEventEntity, {
+    caseId,
+    at: event.at,
+    actorKind: 'system',
+    actorId: null,
+    actorRole: null,
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    visibility: event.visibility,
+    data: { public: event.public ?? {}, detail: event.detail ?? {} },
+  });
+}

@@ -7,11 +7,10 @@ import {
   CaseAction,
   decide,
   isCaseAction,
-  isFinalStatus,
   type CaseStatus,
 } from '@app/domain';
 import { AppConfig } from '@app/config';
-import { CaseEntity, CasePartyEntity, OrganisationEntity } from '@app/persistence';
+import { CaseEntity, CasePartyEntity, OrganisationEntity, UserEntity } from '@app/persistence';
 import { principalCanSee } from './case-access';
 import { CaseActionError } from './case-action.error';
 import { appendEvent } from './case-event.writer';
@@ -19,8 +18,11 @@ import { actorOf, CasePrincipal } from './case-principal';
 import { toCaseState, applyCaseState } from './case-state.mapper';
 import { eventDataFor } from './action-event-data';
 import { issueBusinessLink, revokeBusinessLinks } from './business-links';
-import { applyClockChanges } from './legal-clocks';
-import { CaseMailer, MailRequest } from './notifications/case-mailer';
+import { ClockScheduler } from './clocks/clock-scheduler';
+import { ClockSettingsService } from './clocks/clock-settings.service';
+import { applyClockChanges, ClockOutcome } from './legal-clocks';
+import { CaseNotifier } from './notifications/case-notifier';
+import { lifecycleNotices } from './notifications/lifecycle-notices';
 import { RoutingService } from './routing.service';
 
 const MEDIATING_KINDS = ['mediation_organisation', 'consumer_association'];
@@ -31,13 +33,18 @@ export interface ActionResult {
   businessLinkUrl?: string;
 }
 
-/** Runs one lifecycle action: lock, decide (pure domain), write the change and its event, then notify. */
+/**
+ * Runs one lifecycle action: lock, decide (pure domain), then write the change, its event, its
+ * clocks and its emails in one transaction; after commit, relay the emails and schedule the clocks.
+ */
 @Injectable()
 export class CaseWorkflowService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly routing: RoutingService,
-    private readonly mailer: CaseMailer,
+    private readonly notifier: CaseNotifier,
+    private readonly clocks: ClockSettingsService,
+    private readonly scheduler: ClockScheduler,
     private readonly config: AppConfig,
   ) {}
 
@@ -49,7 +56,9 @@ export class CaseWorkflowService {
     expectedVersion?: number,
   ): Promise<ActionResult> {
     const now = new Date();
-    const mails: MailRequest[] = [];
+    const settings = await this.clocks.current();
+    let notificationIds: string[] = [];
+    let clockOutcome: ClockOutcome | undefined;
     const result = await this.dataSource.transaction(async (m) => {
       const c = await m.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (!c || !principalCanSee(principal, c)) throw new CaseActionError('not_found');
@@ -74,21 +83,28 @@ export class CaseWorkflowService {
       const extras = await this.sideEffects(m, c, action, enriched, now);
       // The business's link is for the negotiation only: it stops working when the case moves on.
       if (fromStatus === 'negotiation' && c.status !== 'negotiation') await revokeBusinessLinks(m, c.id, now);
-      c.nextDueAt = await applyClockChanges(m, c.id, {
-        trigger: action,
-        from: fromStatus as CaseStatus,
-        to: c.status as CaseStatus,
-        now,
-        businessResponse: action === 'business_respond' ? (enriched.type as BusinessResponseType) : undefined,
-        performanceDate: next.mediationRecord?.performanceDeadline,
-      });
+      clockOutcome = await applyClockChanges(
+        m,
+        c.id,
+        {
+          trigger: action,
+          from: fromStatus as CaseStatus,
+          to: c.status as CaseStatus,
+          now,
+          businessResponse: action === 'business_respond' ? (enriched.type as BusinessResponseType) : undefined,
+          performanceDate: next.mediationRecord?.performanceDeadline,
+        },
+        settings,
+      );
+      c.nextDueAt = clockOutcome.nextDueAt;
+      if (!clockOutcome.overdue) c.overdueSince = null;
       const saved = await m.save(c);
       const data = eventDataFor(action, enriched);
       await appendEvent(m, c.id, principal, { action, fromStatus, toStatus: saved.status, at: now, ...data });
-      mails.push(...(await this.mailsFor(m, saved, action, enriched, extras.businessLinkUrl)));
+      notificationIds = await this.notifier.write(m, await this.noticesFor(m, saved, action, enriched, extras));
       return { case: saved, ...extras };
     });
-    for (const mail of mails) await this.mailer.send(mail);
+    await Promise.all([this.notifier.relay(notificationIds), this.scheduler.schedule(clockOutcome?.scheduled ?? [])]);
     return result;
   }
 
@@ -142,7 +158,7 @@ export class CaseWorkflowService {
     }
     if (action === 'forward_to_business') {
       const { token } = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
-      return { businessLinkUrl: this.mailer.businessLink(token) };
+      return { businessLinkUrl: this.notifier.businessLink(token) };
     }
     if (action === 'reopen') {
       // The mediation ended with the closure: its mediator and organisation no longer hold the case.
@@ -153,36 +169,30 @@ export class CaseWorkflowService {
     return {};
   }
 
-  private async mailsFor(
+  private async noticesFor(
     m: EntityManager,
     c: CaseEntity,
     action: CaseAction,
     input: Record<string, unknown>,
-    businessLinkUrl?: string,
-  ): Promise<MailRequest[]> {
+    extras: { businessLinkUrl?: string },
+  ) {
     const parties = await m.findBy(CasePartyEntity, { caseId: c.id });
-    const consumer = parties.find((p) => p.role === 'consumer');
-    const business = parties.find((p) => p.role === 'business');
-    const base = { trackingCode: c.trackingCode };
-    const toConsumer = (template: MailRequest['template'], extra: Partial<MailRequest['data']> = {}): MailRequest => ({
-      to: consumer?.email,
-      language: c.language,
-      template,
-      data: { ...base, ...extra },
+    const mediation = action === 'request_mediation' && c.mediationOrgId !== null;
+    const [mediationAdmins, organisation] = mediation
+      ? await Promise.all([
+          m.findBy(UserEntity, { organisationId: c.mediationOrgId ?? '', role: 'mediation_admin', active: true }),
+          m.findOneBy(OrganisationEntity, { id: c.mediationOrgId ?? '' }),
+        ])
+      : [[], null];
+    return lifecycleNotices({
+      c,
+      action,
+      input,
+      parties,
+      mediationAdmins,
+      organisationName: organisation?.name,
+      businessLinkUrl: extras.businessLinkUrl,
+      surveyLink: this.notifier.surveyLink(c.trackingCode),
     });
-    if (action === 'request_info') return [toConsumer('info_requested', { question: String(input.question) })];
-    if (action === 'business_respond') return [toConsumer('business_responded')];
-    if (action === 'forward_to_business' && businessLinkUrl) {
-      return [
-        {
-          to: business?.email,
-          language: 'vi',
-          template: 'forwarded_to_business',
-          data: { ...base, link: businessLinkUrl, deadlineWorkingDays: 7 },
-        },
-      ];
-    }
-    if (isFinalStatus(c.status as CaseStatus)) return [toConsumer('case_closed', { status: c.outcome ?? c.status })];
-    return [];
   }
 }

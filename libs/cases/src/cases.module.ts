@@ -1,11 +1,23 @@
 import { Module } from '@nestjs/common';
 import { CaseWorkflowService } from './case-workflow.service';
-import { CaseMailer } from './notifications/case-mailer';
+import { ClockScheduler } from './clocks/clock-scheduler';
+import { ClockSweepService } from './clocks/clock-sweep.service';
+import { DeadlineFiringService } from './clocks/deadline-firing.service';
+import { ClockSettingsService } from './clocks/clock-settings.service';
+import { CaseNotifier } from './notifications/case-notifier';
 import { ReferenceCodes } from './reference-codes.service';
 import { RoutingService } from './routing.service';
 
-@Module({
-  providers: [CaseWorkflowService, CaseMailer, RoutingService, ReferenceCodes],
-  exports: [CaseWorkflowService, CaseMailer, RoutingService, ReferenceCodes],
-})
+const SERVICES = [
+  CaseWorkflowService,
+  CaseNotifier,
+  ClockScheduler,
+  ClockSettingsService,
+  ClockSweepService,
+  DeadlineFiringService,
+  RoutingService,
+  ReferenceCodes,
+];
+
+@Module({ providers: SERVICES, exports: SERVICES })
 export class CasesModule {}

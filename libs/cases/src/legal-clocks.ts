@@ -1,4 +1,5 @@
-import { EntityManager, In } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In, IsNull } from 'typeorm';
 import {
   type BusinessResponseType,
   type CaseStatus,
@@ -6,15 +7,12 @@ import {
   type ClockTrigger,
   type DeadlineKind,
   dueAt,
-  OFFICIAL_YEAR_TABLES,
+  nextClockStep,
   pauseAndResume,
-  WorkingDayCalendar,
 } from '@app/domain';
 import { CaseDeadlineEntity } from '@app/persistence';
-
-// The official day-off tables (2026 seeded) on top of the statutory rules. (The admin-edited
-// tables of the clocks issue replace this constant.)
-export const LEGAL_CALENDAR = new WorkingDayCalendar(OFFICIAL_YEAR_TABLES);
+import type { ClockSettings } from './clocks/clock-settings.service';
+import type { ScheduledStep } from './clocks/clock-scheduler';
 
 const OPEN = ['pending', 'paused'] as const;
 
@@ -28,54 +26,141 @@ export interface ClockFacts {
   performanceDate?: Date;
 }
 
+export interface ClockOutcome {
+  /** The case's next due time among running clocks. */
+  nextDueAt: Date | null;
+  /** Whether a breached clock is still not met. */
+  overdue: boolean;
+  /** Steps to schedule once the transaction commits. */
+  scheduled: ScheduledStep[];
+}
+
+type NewClock = Pick<
+  CaseDeadlineEntity,
+  | 'id'
+  | 'caseId'
+  | 'kind'
+  | 'status'
+  | 'startedAt'
+  | 'dueAt'
+  | 'pausedAt'
+  | 'closedAt'
+  | 'nextActionAt'
+  | 'remindersSent'
+  | 'escalationLevel'
+  | 'breachedAt'
+>;
+
+function nextActionOf(clock: Omit<NewClock, 'id' | 'caseId' | 'pausedAt' | 'nextActionAt'>, settings: ClockSettings) {
+  const step = nextClockStep(
+    { ...clock, kind: clock.kind as DeadlineKind, status: clock.status },
+    settings.calendar,
+    settings.policies,
+  );
+  return step?.at ?? null;
+}
+
 /** The new clock rows a change starts (also used by intake, inside its single statement). */
-export function startedDeadlines(caseId: string, kinds: readonly DeadlineKind[], facts: ClockFacts) {
-  return kinds.map((kind) => ({
-    caseId,
-    kind,
-    status: 'pending' as const,
-    startedAt: facts.now,
-    dueAt: dueAt(kind, facts.now, LEGAL_CALENDAR, undefined, { performanceDate: facts.performanceDate }),
-    pausedAt: null,
-    closedAt: null,
-  }));
+export function startedDeadlines(
+  caseId: string,
+  kinds: readonly DeadlineKind[],
+  facts: ClockFacts,
+  settings: ClockSettings,
+): NewClock[] {
+  return kinds.map((kind) => {
+    const due = dueAt(kind, facts.now, settings.calendar, settings.policies, {
+      performanceDate: facts.performanceDate,
+    });
+    const clock = {
+      kind,
+      status: 'pending' as const,
+      startedAt: facts.now,
+      dueAt: due,
+      closedAt: null,
+      remindersSent: 0,
+      escalationLevel: 0,
+      breachedAt: null,
+    };
+    return { ...clock, id: randomUUID(), caseId, pausedAt: null, nextActionAt: nextActionOf(clock, settings) };
+  });
 }
 
 /**
  * Applies a lifecycle change to the case's clocks in the caller's transaction (domain table
- * `clockChanges`): pause or resume the running ones, close those met or cancelled, start new ones.
- * Returns the case's next due time among running clocks.
+ * `clockChanges`): pause or resume the running ones, close those met or cancelled (a breached
+ * one too: its escalation stops), start new ones.
  */
-export async function applyClockChanges(m: EntityManager, caseId: string, facts: ClockFacts): Promise<Date | null> {
+export async function applyClockChanges(
+  m: EntityManager,
+  caseId: string,
+  facts: ClockFacts,
+  settings: ClockSettings,
+): Promise<ClockOutcome> {
   const changes = clockChanges(facts.trigger, facts.from, facts.to, { businessResponse: facts.businessResponse });
   const repo = m.getRepository(CaseDeadlineEntity);
+  const scheduled: ScheduledStep[] = [];
   if (changes.pause) {
-    await repo.update({ caseId, status: 'pending' }, { status: 'paused', pausedAt: facts.now });
+    await repo.update({ caseId, status: 'pending' }, { status: 'paused', pausedAt: facts.now, nextActionAt: null });
   }
   if (changes.resume) {
     // A paused clock ends later by the working time it spent paused (domain.md §5).
     for (const paused of await repo.findBy({ caseId, status: 'paused' })) {
       const due = paused.pausedAt
-        ? pauseAndResume(paused.dueAt, paused.pausedAt, facts.now, LEGAL_CALENDAR)
+        ? pauseAndResume(paused.dueAt, paused.pausedAt, facts.now, settings.calendar)
         : paused.dueAt;
-      await repo.update({ id: paused.id }, { status: 'pending', pausedAt: null, dueAt: due });
+      const nextActionAt = nextActionOf({ ...paused, status: 'pending', dueAt: due }, settings);
+      await repo.update({ id: paused.id }, { status: 'pending', pausedAt: null, dueAt: due, nextActionAt });
+      if (nextActionAt) scheduled.push({ id: paused.id, at: nextActionAt });
     }
   }
   for (const [kinds, status] of [
     [changes.meet, 'met'],
     [changes.cancel, 'cancelled'],
   ] as const) {
-    if (kinds.length > 0) {
-      await repo.update(
-        { caseId, kind: In([...kinds]), status: In([...OPEN]) },
-        { status, closedAt: facts.now, pausedAt: null },
-      );
-    }
+    if (kinds.length === 0) continue;
+    await repo.update(
+      { caseId, kind: In([...kinds]), status: In([...OPEN]) },
+      { status, closedAt: facts.now, pausedAt: null, nextActionAt: null },
+    );
+    await repo.update(
+      { caseId, kind: In([...kinds]), status: 'breached', closedAt: IsNull() },
+      { closedAt: facts.now, nextActionAt: null },
+    );
   }
-  if (changes.start.length > 0) await repo.insert(startedDeadlines(caseId, changes.start, facts));
-  const [next] = await m.query<{ due: Date | null }[]>(
-    `SELECT min(due_at) AS due FROM case_deadlines WHERE case_id = $1 AND status = 'pending'`,
+  if (changes.start.length > 0) {
+    const started = startedDeadlines(caseId, changes.start, facts, settings);
+    await repo.insert(started);
+    for (const clock of started) if (clock.nextActionAt) scheduled.push({ id: clock.id, at: clock.nextActionAt });
+  }
+  return { ...(await clockState(m, caseId)), scheduled };
+}
+
+/** The case's next due time among running clocks, and whether a breached one is still not met. */
+export async function clockState(m: EntityManager, caseId: string): Promise<Omit<ClockOutcome, 'scheduled'>> {
+  const [state] = await m.query<{ due: Date | null; overdue: boolean | null }[]>(
+    `SELECT min(due_at) FILTER (WHERE status = 'pending') AS due,
+            bool_or(status = 'breached' AND closed_at IS NULL) AS overdue
+       FROM case_deadlines WHERE case_id = $1`,
     [caseId],
   );
-  return next?.due ?? null;
+  return { nextDueAt: state?.due ?? null, overdue: state?.overdue ?? false };
+}
+
+/** Meets open clocks of these kinds outside the lifecycle table (e.g. a mediator appointed). */
+export async function meetClocks(
+  m: EntityManager,
+  caseId: string,
+  kinds: readonly DeadlineKind[],
+  now: Date,
+): Promise<Omit<ClockOutcome, 'scheduled'>> {
+  const repo = m.getRepository(CaseDeadlineEntity);
+  await repo.update(
+    { caseId, kind: In([...kinds]), status: In([...OPEN]) },
+    { status: 'met', closedAt: now, pausedAt: null, nextActionAt: null },
+  );
+  await repo.update(
+    { caseId, kind: In([...kinds]), status: 'breached', closedAt: IsNull() },
+    { closedAt: now, nextActionAt: null },
+  );
+  return clockState(m, caseId);
 }

@@ -30,6 +30,8 @@ export class AppConfig {
   readonly evidenceDir: string;
   readonly trackingCodePrefix: string;
   readonly businessLinkTtlDays: number;
+  /** Between two sweeps for clock steps due and notifications not yet queued. */
+  readonly deadlineSweepIntervalMs: number;
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -44,6 +46,7 @@ export class AppConfig {
     this.evidenceDir = resolve(env.EVIDENCE_DIR);
     this.trackingCodePrefix = env.TRACKING_CODE_PREFIX;
     this.businessLinkTtlDays = env.BUSINESS_LINK_TTL_DAYS;
+    this.deadlineSweepIntervalMs = env.DEADLINE_SWEEP_INTERVAL * 1000;
   }
 
   // Outside production a fixed secret keeps demo set-ups to zero configuration;

@@ -18,6 +18,10 @@ export const ENV_DOCS = {
   EVIDENCE_DIR: { secret: false, doc: 'Directory where evidence files are stored (outside the database)' },
   TRACKING_CODE_PREFIX: { secret: false, doc: 'Prefix of tracking codes, e.g. TN in TN-2026-000123' },
   BUSINESS_LINK_TTL_DAYS: { secret: false, doc: 'Days a business response link stays valid' },
+  DEADLINE_SWEEP_INTERVAL: {
+    secret: false,
+    doc: 'Seconds between sweeps for clock steps due and emails not yet queued (the safety net if Redis loses data)',
+  },
 } as const;
 
 export type EnvName = keyof typeof ENV_DOCS;
@@ -69,6 +73,7 @@ export const envSchema = z.object({
     .regex(/^[A-Z]{1,6}$/, { message: 'one to six capital letters' })
     .default('TN'),
   BUSINESS_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  DEADLINE_SWEEP_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

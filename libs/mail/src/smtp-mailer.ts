@@ -1,16 +1,30 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
-import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import SMTPPool from 'nodemailer/lib/smtp-pool';
 import { AppConfig } from '@app/config';
 import { MailMessage } from './mail-message';
+
+export const SMTP_MAX_CONNECTIONS = 5;
+export const SMTP_MESSAGES_PER_CONNECTION = 100;
 
 /** The SMTP driver: the only code that talks to the mail server. */
 @Injectable()
 export class SmtpMailer implements OnApplicationShutdown {
-  private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
+  private readonly transport: Transporter<SMTPPool.SentMessageInfo>;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = createTransport(config.mail.smtpUrl, { connectionTimeout: 10_000, socketTimeout: 30_000 });
+    // Pooled: a connection carries many messages (one per message costs a handshake each).
+    // (A url passed to createTransport would drop every other option: the pool takes it itself.)
+    this.transport = createTransport(
+      new SMTPPool({
+        url: config.mail.smtpUrl,
+        pool: true,
+        maxConnections: SMTP_MAX_CONNECTIONS,
+        maxMessages: SMTP_MESSAGES_PER_CONNECTION,
+        connectionTimeout: 10_000,
+        socketTimeout: 30_000,
+      }),
+    );
   }
 
   async send(message: MailMessage): Promise<{ messageId: string }> {

@@ -1,12 +1,19 @@
 import type { MailMessage } from '@app/mail';
 
 /** Queues, one per kind of work, so that a slow SMTP server never delays deadlines. */
-export const QUEUE_NAMES = ['mail'] as const;
+export const QUEUE_NAMES = ['mail', 'deadlines'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** Every job type and its payload. The worker refuses to start if one has no handler. */
 export interface JobPayloads {
+  /** A message rendered elsewhere (e.g. an admin's test email), not recorded as a notification. */
   'mail.send': MailMessage;
+  /** Sends one row of the notifications table; the job id is the notification's id. */
+  'notification.send': { notificationId: string };
+  /** The next step of one legal clock (reminder, breach, escalation); the job id is the deadline's id. */
+  'deadline.fire': { deadlineId: string };
+  /** The periodic safety net: every clock step due and every notification not yet queued. */
+  'deadline.sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -15,6 +22,9 @@ export type JobCatalogue = Record<string, { queue: QueueName }>;
 
 export const JOB_CATALOGUE: { [N in JobName]: { queue: QueueName } } = {
   'mail.send': { queue: 'mail' },
+  'notification.send': { queue: 'mail' },
+  'deadline.fire': { queue: 'deadlines' },
+  'deadline.sweep': { queue: 'deadlines' },
 };
 
 /** Injection token of the catalogue, so that a test can present a different one. */

@@ -11,5 +11,6 @@ export const JobHandler = (name: JobName) => SetMetadata(JOB_HANDLER_METADATA, n
 export type JobResult = { status: 'done'; detail?: Record<string, unknown> } | { status: 'skipped'; reason: string };
 
 export interface JobHandlerContract<N extends JobName> {
-  handle(payload: JobPayloads[N], job: Job<JobPayloads[N]>): Promise<JobResult>;
+  /** `token` is the worker's lock on the job (to move it back to delayed, e.g. a clock's next step). */
+  handle(payload: JobPayloads[N], job: Job<JobPayloads[N]>, token?: string): Promise<JobResult>;
 }

@@ -35,6 +35,22 @@ export class JobQueueService implements OnApplicationShutdown {
     return job.id ?? '';
   }
 
+  /** Many jobs of one type in one round trip; each with its own id (duplicates are ignored) and delay. */
+  async enqueueMany<N extends JobName>(
+    name: N,
+    jobs: { payload: JobPayloads[N]; jobId: string; delayMs?: number }[],
+    options: JobsOptions = {},
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.queue(this.catalogue[name].queue).addBulk(
+      jobs.map((job) => ({
+        name,
+        data: job.payload,
+        opts: { ...DEFAULT_JOB_OPTIONS, ...options, jobId: job.jobId, delay: Math.max(0, job.delayMs ?? 0) },
+      })),
+    );
+  }
+
   async counts(): Promise<QueueCounts[]> {
     return Promise.all(
       QUEUE_NAMES.map(async (queue) => {

@@ -5,6 +5,8 @@ export const JOB_ATTEMPTS = 10;
 export const JOB_BACKOFF_BASE_MS = 2_000; // 2 s, 4 s, 8 s … about 17 min in all
 export const COMPLETED_JOBS_KEPT_SECONDS = 24 * 3600;
 export const FAILED_JOBS_KEPT_SECONDS = 7 * 24 * 3600;
+/** A failed clock job blocks its id (the deadline's) until removed: the sweep may add it again after this. */
+export const FAILED_CLOCK_JOBS_KEPT_SECONDS = 3600;
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: JOB_ATTEMPTS,
@@ -14,3 +16,19 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   // key, a business link) that must not stay in Redis for ever.
   removeOnFail: { age: FAILED_JOBS_KEPT_SECONDS },
 };
+
+/**
+ * A clock's job id is the deadline's id and is reused for each of its steps: a finished job is
+ * removed at once so that the next step (or the sweep) can add it again.
+ */
+export const CLOCK_JOB_OPTIONS: JobsOptions = {
+  ...DEFAULT_JOB_OPTIONS,
+  removeOnComplete: true,
+  removeOnFail: { age: FAILED_CLOCK_JOBS_KEPT_SECONDS },
+};
+
+/** How long a worker holds a job before another may take it over (after a crash): BullMQ's stall check. */
+export const JOB_LOCK_MS = 15_000;
+export const STALLED_CHECK_INTERVAL_MS = 5_000;
+/** A job found stalled this many times (its worker died each time) fails instead of running again. */
+export const MAX_STALLED_COUNT = 3;

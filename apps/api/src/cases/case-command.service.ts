@@ -4,14 +4,15 @@ import { DataSource } from 'typeorm';
 import {
   appendEvent,
   CaseActionError,
-  CaseMailer,
+  CaseNotifier,
   CaseWorkflowService,
   issueBusinessLink,
+  meetClocks,
   revokeBusinessLinks,
   StaffPrincipal,
 } from '@app/cases';
 import { AppConfig } from '@app/config';
-import { CasePartyEntity, UserEntity } from '@app/persistence';
+import { CasePartyEntity, OrganisationEntity, UserEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { CaseQueryService } from './case-query.service';
 import { toEventForStaff } from './case.presenter';
@@ -25,7 +26,7 @@ export class CaseCommandService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflow: CaseWorkflowService,
     private readonly queries: CaseQueryService,
-    private readonly mailer: CaseMailer,
+    private readonly notifier: CaseNotifier,
     private readonly config: AppConfig,
   ) {}
 
@@ -65,8 +66,9 @@ export class CaseCommandService {
   async sendMessage(staff: StaffPrincipal, id: string, { to, body }: MessageDto): Promise<CaseEventDto> {
     const c = await this.queries.visibleCase(staff, id);
     const party = await this.dataSource.getRepository(CasePartyEntity).findOneBy({ caseId: c.id, role: to });
-    const event = await this.dataSource.transaction((m) =>
-      appendEvent(
+    const language = to === 'consumer' ? c.language : 'vi';
+    const { event, noticeIds } = await this.dataSource.transaction(async (m) => {
+      const written = await appendEvent(
         m,
         c.id,
         { kind: 'staff', staff },
@@ -78,20 +80,25 @@ export class CaseCommandService {
           public: { to, body },
           at: new Date(),
         },
-      ),
-    );
-    const language = to === 'consumer' ? c.language : 'vi';
-    await this.mailer.send({
-      to: party?.email,
-      language,
-      template: to === 'consumer' ? 'message' : 'message_to_business',
-      data: { trackingCode: c.trackingCode, body },
+      );
+      const ids = await this.notifier.write(m, [
+        {
+          messageKey: `event:${written.id}:${to}`,
+          caseId: c.id,
+          to: { kind: to, email: party?.email, language },
+          template: to === 'consumer' ? 'message' : 'message_to_business',
+          data: { trackingCode: c.trackingCode, body },
+        },
+      ]);
+      return { event: written, noticeIds: ids };
     });
+    await this.notifier.relay(noticeIds);
     return toEventForStaff(event, staff, c);
   }
 
   /** The head of the mediation organisation (or an admin) appoints one of its mediators. */
   async assignMediator(staff: StaffPrincipal, id: string, { mediatorId }: AssignMediatorDto): Promise<CaseDetailDto> {
+    let noticeIds: string[] = [];
     const saved = await this.dataSource.transaction(async (m) => {
       // Checked under the row lock, so that a concurrent action cannot close the mediation meanwhile.
       const c = await this.queries.visibleCase(staff, id, m, true);
@@ -104,8 +111,24 @@ export class CaseCommandService {
           { field: 'mediatorId', rule: 'not_a_mediator_of_the_organisation' },
         ]);
       }
+      const now = new Date();
       c.mediatorId = mediatorId;
+      // The mediation organisation has met its assignment clock (policy, domain.md §2).
+      const clocks = await meetClocks(m, c.id, ['mediator_assignment'], now);
+      c.nextDueAt = clocks.nextDueAt;
+      if (!clocks.overdue) c.overdueSince = null;
       const updated = await m.save(c);
+      const consumer = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'consumer' });
+      const organisation = await m.findOneBy(OrganisationEntity, { id: c.mediationOrgId });
+      noticeIds = await this.notifier.write(m, [
+        {
+          messageKey: `case:${c.id}:v${updated.version}:mediator_assigned:consumer`,
+          caseId: c.id,
+          to: { kind: 'consumer', email: consumer?.email, language: c.language },
+          template: 'mediator_assigned',
+          data: { trackingCode: c.trackingCode, organisationName: organisation?.name },
+        },
+      ]);
       await appendEvent(
         m,
         c.id,
@@ -116,11 +139,12 @@ export class CaseCommandService {
           toStatus: c.status,
           visibility: 'public',
           detail: { mediatorId },
-          at: new Date(),
+          at: now,
         },
       );
       return updated;
     });
+    await this.notifier.relay(noticeIds);
     return this.queries.detailOf(staff, saved);
   }
 
@@ -148,7 +172,7 @@ export class CaseCommandService {
       );
       return issued;
     });
-    return { businessLinkUrl: this.mailer.businessLink(token), expiresAt };
+    return { businessLinkUrl: this.notifier.businessLink(token), expiresAt };
   }
 
   /** Every link of the case stops working now (e.g. a link sent to the wrong address). */

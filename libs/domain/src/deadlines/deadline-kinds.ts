@@ -44,6 +44,12 @@ export interface DeadlinePolicy {
   readonly reminderLeadWorkingDays: number;
   /** The period may be extended (e.g. mediation, by policy). */
   readonly extendable: boolean;
+  /**
+   * The escalation ladder's second rung: the department is told when the clock is still not met
+   * this many working days after its breach (0: at the breach). Null: never (e.g. the consumer's
+   * own clock).
+   */
+  readonly departmentEscalationWorkingDays: number | null;
 }
 
 /**

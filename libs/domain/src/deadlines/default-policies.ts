@@ -6,7 +6,11 @@ export const DEFAULT_REMINDER_LEAD_WD = 2;
 /** Citizen Reception Law 42/2013 Art 28: an answer on acceptance within 10 wd. Caps `triage`. */
 export const TRIAGE_MAX_WORKING_DAYS = 10;
 
+/** Default second rung of the escalation ladder: the department hears of a breach 3 wd later. */
+export const DEFAULT_DEPARTMENT_ESCALATION_WD = 3;
+
 const LEAD = DEFAULT_REMINDER_LEAD_WD;
+const DEPT = DEFAULT_DEPARTMENT_ESCALATION_WD;
 
 /** Seed data for the deadline policies (domain.md §2). Admins edit a copy; validate it with `validatePolicies`. */
 export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freeze([
@@ -19,6 +23,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'business',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: DEPT,
   },
   {
     kind: 'business_negotiation',
@@ -29,6 +34,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'business',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: DEPT,
   },
   {
     kind: 'forwarding',
@@ -39,6 +45,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'advisor',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: DEPT,
   },
   {
     kind: 'business_result_report',
@@ -49,6 +56,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'business',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: DEPT,
   },
   {
     kind: 'consumer_information',
@@ -59,6 +67,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'consumer',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: null,
   },
   {
     kind: 'triage',
@@ -69,6 +78,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'advisor',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: DEPT,
   },
   {
     kind: 'mediator_assignment',
@@ -79,6 +89,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'mediation_admin',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: DEPT,
   },
   {
     kind: 'mediation_conclusion',
@@ -89,6 +100,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'mediator',
     reminderLeadWorkingDays: LEAD,
     extendable: true,
+    departmentEscalationWorkingDays: DEPT,
   },
   {
     kind: 'settlement_performance',
@@ -99,6 +111,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'consumer_or_business',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: null,
   },
   {
     kind: 'court_recognition',
@@ -109,6 +122,7 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'consumer_or_business',
     reminderLeadWorkingDays: LEAD,
     extendable: false,
+    departmentEscalationWorkingDays: null,
   },
 ]);
 

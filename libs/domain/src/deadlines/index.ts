@@ -5,3 +5,4 @@ export * from './due-at';
 export * from './deadline-status';
 export * from './clock-types';
 export * from './clock-table';
+export * from './clock-steps';

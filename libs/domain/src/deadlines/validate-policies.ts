@@ -7,6 +7,7 @@ export interface PolicyRow {
   readonly unit: string;
   readonly amount: number | null;
   readonly reminderLeadWorkingDays: number;
+  readonly departmentEscalationWorkingDays?: number | null;
 }
 
 export type PolicyProblemRule =
@@ -18,13 +19,17 @@ export type PolicyProblemRule =
   | 'fixed_date_only_for_settlement_performance'
   | 'citizen_reception_art_28_max_10_wd'
   | 'reminder_lead_invalid'
-  | 'reminder_lead_not_shorter_than_period';
+  | 'reminder_lead_not_shorter_than_period'
+  | 'department_escalation_invalid';
 
 export interface PolicyProblem {
   readonly kind: string;
   readonly rule: PolicyProblemRule;
   readonly message: string;
 }
+
+/** Longest wait before the department hears of a breach (a month of working days). */
+export const MAX_DEPARTMENT_ESCALATION_WD = 22;
 
 /** Shortest calendar length of a unit, to compare with a lead in working days. */
 const MIN_DAYS_PER_UNIT: Readonly<Record<string, number>> = { working_days: 1, calendar_days: 1, months: 28 };
@@ -61,6 +66,16 @@ export function validatePolicies(policies: readonly PolicyRow[]): PolicyProblem[
       add('reminder_lead_invalid', `reminder lead must be a non-negative integer, got ${String(lead)}`);
     } else if (!fixed && amountOk && lead >= amount * (MIN_DAYS_PER_UNIT[policy.unit] ?? 1)) {
       add('reminder_lead_not_shorter_than_period', `reminder lead ${lead} wd is not shorter than the period`);
+    }
+    const escalation = policy.departmentEscalationWorkingDays ?? null;
+    if (
+      escalation !== null &&
+      (!Number.isSafeInteger(escalation) || escalation < 0 || escalation > MAX_DEPARTMENT_ESCALATION_WD)
+    ) {
+      add(
+        'department_escalation_invalid',
+        `department escalation must be null or an integer from 0 to ${MAX_DEPARTMENT_ESCALATION_WD} wd, got ${String(escalation)}`,
+      );
     }
   }
   for (const kind of DEADLINE_KINDS) {

@@ -6,6 +6,7 @@ export type DeadlineRowStatus = 'pending' | 'paused' | 'met' | 'breached' | 'can
 /** One legal clock of a case (Law 19 Arts 31, 57, 66; policies): Postgres is its source of truth. */
 @Entity({ name: 'case_deadlines' })
 @Index('ix_case_deadlines_open_due', ['status', 'dueAt'])
+@Index('ix_case_deadlines_next_action', ['nextActionAt'], { where: 'next_action_at IS NOT NULL' })
 export class CaseDeadlineEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,6 +42,13 @@ export class CaseDeadlineEntity {
 
   @Column({ name: 'escalation_level', type: 'smallint', default: 0 })
   escalationLevel: number;
+
+  /** When the clock next needs attention (reminder, breach, escalation); null when nothing is left to do. */
+  @Column({ name: 'next_action_at', type: 'timestamptz', nullable: true })
+  nextActionAt: Date | null;
+
+  @Column({ name: 'breached_at', type: 'timestamptz', nullable: true })
+  breachedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

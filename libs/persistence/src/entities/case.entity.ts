@@ -180,6 +180,10 @@ export class CaseEntity {
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
   nextDueAt: Date | null;
 
+  /** Since when a legal clock of the case has run out and is still not met; null when none. */
+  @Column({ name: 'overdue_since', type: 'timestamptz', nullable: true })
+  overdueSince: Date | null;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 

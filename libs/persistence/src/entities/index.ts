@@ -1,10 +1,13 @@
 import { BusinessLinkEntity } from './business-link.entity';
+import { CalendarYearEntity } from './calendar-year.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CasePartyEntity } from './case-party.entity';
 import { CaseEntity } from './case.entity';
 import { CommuneEntity } from './commune.entity';
+import { DeadlinePolicyEntity } from './deadline-policy.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { NotificationEntity } from './notification.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { SectorEntity } from './sector.entity';
@@ -13,12 +16,15 @@ import { UserEntity } from './user.entity';
 
 export {
   BusinessLinkEntity,
+  CalendarYearEntity,
   CaseDeadlineEntity,
   CaseEventEntity,
   CaseEntity,
   CasePartyEntity,
   CommuneEntity,
+  DeadlinePolicyEntity,
   EvidenceFileEntity,
+  NotificationEntity,
   OrganisationEntity,
   RoutingRuleEntity,
   SectorEntity,
@@ -28,6 +34,7 @@ export {
 export type { PartyRole } from './case-party.entity';
 export type { EventVisibility } from './case-event.entity';
 export type { DeadlineRowStatus } from './case-deadline.entity';
+export type { NotificationStatus, RecipientKind } from './notification.entity';
 
 /** Every entity of the schema: the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -43,4 +50,7 @@ export const ENTITIES = [
   EvidenceFileEntity,
   RoutingRuleEntity,
   CaseDeadlineEntity,
+  NotificationEntity,
+  DeadlinePolicyEntity,
+  CalendarYearEntity,
 ];

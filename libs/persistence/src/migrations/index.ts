@@ -1,6 +1,12 @@
 import { CaseDeadlines1795894903810 } from './1795894903810-CaseDeadlines';
+import { ClocksAndNotifications1795896712071 } from './1795896712071-ClocksAndNotifications';
 import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLookupIndexes';
 import { Initial1795889711070 } from './1795889711070-Initial';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
-export const MIGRATIONS = [Initial1795889711070, ConsumerLookupIndexes1795892000000, CaseDeadlines1795894903810];
+export const MIGRATIONS = [
+  Initial1795889711070,
+  ConsumerLookupIndexes1795892000000,
+  CaseDeadlines1795894903810,
+  ClocksAndNotifications1795896712071,
+];

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { CaseMailer, CasePrincipal, eventRow, hashSecret, RoutingService, startedDeadlines } from '@app/cases';
+import {
+  CaseNotifier,
+  CasePrincipal,
+  ClockScheduler,
+  ClockSettingsService,
+  eventRow,
+  hashSecret,
+  NOTIFICATION_COLUMNS,
+  NotificationRow,
+  RoutingService,
+  startedDeadlines,
+} from '@app/cases';
 import { AppConfig } from '@app/config';
 import { clockChanges, intakeWarnings, toLocalDate, yearOf } from '@app/domain';
 import {
@@ -28,13 +39,21 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
 }
 
-/** Files a complaint: one transaction for the case, its parties and its first event; the email after commit. */
+/** Stands for the tracking code, numbered inside the insert statement, in the rendered email. */
+const TRACKING_CODE_PLACEHOLDER = '__TRACKING_CODE__';
+
+/**
+ * Files a complaint: one statement writes the case, its parties, its first event, its triage clock
+ * and the acknowledgement email (outbox); after commit the email is relayed and the clock scheduled.
+ */
 @Injectable()
 export class ComplaintIntakeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly routing: RoutingService,
-    private readonly mailer: CaseMailer,
+    private readonly notifier: CaseNotifier,
+    private readonly clockSettings: ClockSettingsService,
+    private readonly scheduler: ClockScheduler,
     private readonly config: AppConfig,
   ) {}
 
@@ -43,7 +62,7 @@ export class ComplaintIntakeService {
     const accessKey = accessKeyFor(this.config.jwt.secret, key);
     const earlier = key === undefined ? null : await this.findByKey(key);
     if (earlier) return this.replay(earlier, accessKey);
-    let saved: CaseEntity;
+    let saved: { case: CaseEntity; noticeIds: string[]; clocks: { id: string; at: Date }[] };
     try {
       saved = await this.insert(body, source, accessKey);
     } catch (error) {
@@ -53,13 +72,8 @@ export class ComplaintIntakeService {
       if (!winner) throw error;
       return this.replay(winner, accessKey);
     }
-    await this.mailer.send({
-      to: body.consumer.email,
-      language: saved.language,
-      template: 'complaint_received',
-      data: { trackingCode: saved.trackingCode, accessKey },
-    });
-    return this.result(saved, accessKey);
+    await Promise.all([this.notifier.relay(saved.noticeIds), this.scheduler.schedule(saved.clocks)]);
+    return this.result(saved.case, accessKey);
   }
 
   /**
@@ -68,9 +82,10 @@ export class ComplaintIntakeService {
    * retry with the same Idempotency-Key, on the unique index) writes nothing and gives the number
    * back, so tracking codes stay unique and gapless.
    */
-  private async insert(body: ComplaintIntakeDto, source: IntakeSource, accessKey: string): Promise<CaseEntity> {
+  private async insert(body: ComplaintIntakeDto, source: IntakeSource, accessKey: string) {
     const m = this.dataSource.manager;
     const now = new Date();
+    const settings = await this.clockSettings.current();
     const caseId = randomUUID();
     const handlingOrgId = await this.routing.handlingUnitFor(m, body.consumer.communeCode, body.purchase.sectorCode);
     const possibleDuplicateOf = await findPossibleDuplicate(m, identityOf(body, now));
@@ -83,12 +98,22 @@ export class ComplaintIntakeService {
       source,
     };
     // The clocks that start with a new complaint (triage), from the domain's clock table.
-    const clocks = startedDeadlines(caseId, clockChanges('submit', null, 'submitted').start, {
-      trigger: 'submit',
-      from: null,
-      to: 'submitted',
-      now,
-    });
+    const clocks = startedDeadlines(
+      caseId,
+      clockChanges('submit', null, 'submitted').start,
+      { trigger: 'submit', from: null, to: 'submitted', now },
+      settings,
+    );
+    const notices = this.notifier.rows([
+      {
+        messageKey: `case:${caseId}:received`,
+        caseId,
+        to: { kind: 'consumer', email: body.consumer.email, language: body.consumer.language ?? 'vi' },
+        template: 'complaint_received',
+        data: { trackingCode: TRACKING_CODE_PLACEHOLDER, accessKey },
+        containsSecret: true,
+      },
+    ]);
     const firstDue = clocks.map((clock) => clock.dueAt).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
     const row = { ...caseRow(body, facts), id: caseId, nextDueAt: firstDue };
     const principal: CasePrincipal = source.staff
@@ -128,10 +153,15 @@ export class ComplaintIntakeService {
         ...(clocks.length > 0
           ? [statementPart('clocks', insert(CaseDeadlineEntity, clocks).getQueryAndParameters())]
           : []),
+        ...notices.map((notice, i) => noticePart(`notice_${i}`, notice)),
       ],
       'SELECT tracking_code FROM new_case',
     );
-    return m.create(CaseEntity, { ...row, trackingCode: numbered.tracking_code });
+    return {
+      case: m.create(CaseEntity, { ...row, trackingCode: numbered.tracking_code }),
+      noticeIds: notices.map((notice) => notice.id),
+      clocks: clocks.flatMap((clock) => (clock.nextActionAt ? [{ id: clock.id, at: clock.nextActionAt }] : [])),
+    };
   }
 
   private findByKey(idempotencyKey: string): Promise<CaseEntity | null> {
@@ -155,4 +185,26 @@ export class ComplaintIntakeService {
     const warnings = intakeWarnings(facts, toLocalDate(new Date()));
     return { id: c.id, trackingCode: c.trackingCode, accessKey, status: c.status, warnings };
   }
+}
+
+const NOTIFICATION_COLUMN_TYPES: Partial<Record<string, string>> = {
+  id: 'uuid',
+  case_id: 'uuid',
+  recipient_user_id: 'uuid',
+  contains_secret: 'boolean',
+};
+
+/** An email rendered before the tracking code existed: the statement puts the code in. */
+function noticePart(name: string, notice: NotificationRow) {
+  const placeholder = NOTIFICATION_COLUMNS.length + 1;
+  const columns = NOTIFICATION_COLUMNS.map((column, i) =>
+    ['subject', 'body_text', 'body_html'].includes(column)
+      ? `replace($${i + 1}::text, $${placeholder}::text, nc.tracking_code)`
+      : `$${i + 1}::${NOTIFICATION_COLUMN_TYPES[column] ?? 'text'}`,
+  );
+  return {
+    name,
+    sql: `INSERT INTO notifications (${NOTIFICATION_COLUMNS.join(', ')}) SELECT ${columns.join(', ')} FROM new_case nc`,
+    parameters: [...NOTIFICATION_COLUMNS.map((column) => notice[column]), TRACKING_CODE_PLACEHOLDER],
+  };
 }

@@ -57,6 +57,7 @@ export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
     rating: null,
     ratingComment: null,
     createdById: facts.source.staff?.userId ?? null,
+    overdueSince: null,
     ...intakePriority(groups),
     product: purchase.product,
     purchaseDate: orNull(purchase.purchaseDate),

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SmtpMailer } from '@app/mail';
+import { NotificationEntity } from '@app/persistence';
+
+export type DeliveryOutcome =
+  { status: 'sent'; messageId: string } | { status: 'skipped'; reason: 'unknown' | 'already_sent' | 'failed' };
+
+/** What is recorded of an error: its code, never its text (an SMTP answer can quote the address). */
+export function errorCodeOf(error: unknown): string {
+  const e = error as { code?: string; responseCode?: number; name?: string };
+  return [e.code ?? e.name ?? 'Error', e.responseCode]
+    .filter((part) => part !== undefined)
+    .join(' ')
+    .slice(0, 200);
+}
+
+/** SMTP's permanent refusals (5xx) are not retried: the address or the message is wrong. */
+export function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+/**
+ * Sends one notification and records the outcome on its row: sent with the message id, or the
+ * attempt and its error. A row already sent is skipped, so a duplicate job never mails twice.
+ */
+@Injectable()
+export class NotificationDeliveryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: SmtpMailer,
+  ) {}
+
+  async deliver(notificationId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
+    const repo = this.dataSource.getRepository(NotificationEntity);
+    const row = await repo.findOneBy({ id: notificationId });
+    if (!row) return { status: 'skipped', reason: 'unknown' };
+    if (row.status === 'sent') return { status: 'skipped', reason: 'already_sent' };
+    if (row.status === 'failed') return { status: 'skipped', reason: 'failed' };
+    try {
+      const { messageId } = await this.mailer.send({
+        to: row.recipientEmail,
+        subject: row.subject,
+        text: row.bodyText ?? '',
+        html: row.bodyHtml ?? undefined,
+        messageKey: row.id,
+      });
+      await repo.update(
+        { id: row.id },
+        {
+          status: 'sent',
+          attempts: () => 'attempts + 1',
+          messageId,
+          sentAt: new Date(),
+          lastError: null,
+          // A secret (the access key) is not kept once delivered.
+          ...(row.containsSecret ? { bodyText: null, bodyHtml: null } : {}),
+        },
+      );
+      return { status: 'sent', messageId };
+    } catch (error) {
+      const final = lastAttempt || isPermanent(error);
+      await repo.update(
+        { id: row.id },
+        { attempts: () => 'attempts + 1', lastError: errorCodeOf(error), ...(final ? { status: 'failed' } : {}) },
+      );
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { JobQueueService } from '@app/queue';
+
+export const SWEEP_SCHEDULER_ID = 'deadline-sweep';
+
+/**
+ * Keeps the sweep's job scheduler in Redis. Redis here keeps nothing on disk: if it loses the
+ * scheduler (a restart, FLUSHALL), the check below puts it back within one interval.
+ */
+@Injectable()
+export class SweepScheduleService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SweepScheduleService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly jobs: JobQueueService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.install();
+    this.timer = setInterval(() => void this.ensure(), this.config.deadlineSweepIntervalMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async ensure(): Promise<void> {
+    try {
+      const queue = this.jobs.queue('deadlines');
+      if (!(await queue.getJobScheduler(SWEEP_SCHEDULER_ID))) {
+        this.logger.warn({ scheduler: SWEEP_SCHEDULER_ID }, 'sweep scheduler missing from Redis: installing it again');
+        await this.install();
+      }
+    } catch (error) {
+      this.logger.warn({ error: (error as Error).message }, 'sweep scheduler not checked');
+    }
+  }
+
+  private async install(): Promise<void> {
+    await this.jobs
+      .queue('deadlines')
+      .upsertJobScheduler(
+        SWEEP_SCHEDULER_ID,
+        { every: this.config.deadlineSweepIntervalMs },
+        { name: 'deadline.sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
+      );
+  }
+}

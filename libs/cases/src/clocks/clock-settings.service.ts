@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  DEFAULT_DEADLINE_POLICIES,
+  type DeadlinePolicy,
+  OFFICIAL_YEAR_TABLES,
+  WorkingDayCalendar,
+  type YearTable,
+} from '@app/domain';
+import { CalendarYearEntity, DeadlinePolicyEntity } from '@app/persistence';
+
+/** The calendar and policies the clocks run on, as admins have set them. */
+export interface ClockSettings {
+  calendar: WorkingDayCalendar;
+  policies: readonly DeadlinePolicy[];
+  yearTables: readonly YearTable[];
+}
+
+// Settings change a few times a year; other processes see an admin's change within this time.
+const SETTINGS_TTL_MS = 30_000;
+
+/** The official tables shipped with the code, replaced year by year by the tables admins saved. */
+export function mergeYearTables(saved: readonly YearTable[]): YearTable[] {
+  const byYear = new Map<number, YearTable>(OFFICIAL_YEAR_TABLES.map((t) => [t.year, t]));
+  for (const table of saved) byYear.set(table.year, table);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** The law's default policies with the editable fields of the saved rows laid over them. */
+export function mergePolicies(saved: readonly DeadlinePolicyEntity[]): DeadlinePolicy[] {
+  return DEFAULT_DEADLINE_POLICIES.map((policy) => {
+    const row = saved.find((r) => r.kind === policy.kind);
+    if (!row) return policy;
+    return {
+      ...policy,
+      unit: row.unit as DeadlinePolicy['unit'],
+      amount: row.amount,
+      reminderLeadWorkingDays: row.reminderLeadWorkingDays,
+      departmentEscalationWorkingDays: row.departmentEscalationWorkingDays,
+    };
+  });
+}
+
+/** Loads and caches the clock settings (year tables, policies) for the api and the worker. */
+@Injectable()
+export class ClockSettingsService {
+  private cached?: { settings: ClockSettings; at: number };
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async current(): Promise<ClockSettings> {
+    if (this.cached && Date.now() - this.cached.at < SETTINGS_TTL_MS) return this.cached.settings;
+    const [years, policies] = await Promise.all([
+      this.dataSource.getRepository(CalendarYearEntity).find(),
+      this.dataSource.getRepository(DeadlinePolicyEntity).find(),
+    ]);
+    const yearTables = mergeYearTables(
+      years.map((y) => ({ year: y.year, daysOff: y.daysOff, workingDays: y.workingDays })),
+    );
+    const settings = { calendar: new WorkingDayCalendar(yearTables), policies: mergePolicies(policies), yearTables };
+    this.cached = { settings, at: Date.now() };
+    return settings;
+  }
+
+  /** After an admin's change in this process: the next read loads it. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { audienceOf, type ClockStep, type DeadlineKind, nextClockStep, type PlannedStep, policyFor } from '@app/domain';
+import { CaseDeadlineEntity, CaseEntity } from '@app/persistence';
+import { appendSystemEvent } from '../case-event.writer';
+import { isUuid } from '../ids';
+import { CaseNotifier } from '../notifications/case-notifier';
+import { clockNotices } from './clock-notices';
+import { resolveAudiences } from './clock-recipients';
+import { type ClockSettings, ClockSettingsService } from './clock-settings.service';
+
+/** At most this many steps in one firing (reminder, breach, escalation: a clock found very late). */
+const MAX_STEPS_PER_FIRING = 3;
+
+export interface FiringResult {
+  /** The steps taken now; empty when the clock was met, cancelled, paused, gone, or not yet due. */
+  fired: ClockStep[];
+  /** When the clock next needs attention; null when nothing is left. */
+  next: Date | null;
+}
+
+const progressOf = (clock: CaseDeadlineEntity) => ({ ...clock, kind: clock.kind as DeadlineKind });
+
+/**
+ * Fires the steps of one clock that are due: a reminder before the due time, the breach (timeline
+ * event, case overdue, the responsible person and their supervisor told, a business's breach also
+ * told to the consumer), then the department. It re-reads the clock under a lock, so a duplicate
+ * or early job does nothing, and writes the step and its emails in one transaction.
+ */
+@Injectable()
+export class DeadlineFiringService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clocks: ClockSettingsService,
+    private readonly notifier: CaseNotifier,
+  ) {}
+
+  async fire(deadlineId: string, now = new Date()): Promise<FiringResult> {
+    if (!isUuid(deadlineId)) return { fired: [], next: null };
+    const settings = await this.clocks.current();
+    const noticeIds: string[] = [];
+    const result = await this.dataSource.transaction(async (m) => {
+      const head = await m.findOne(CaseDeadlineEntity, {
+        where: { id: deadlineId },
+        select: { id: true, caseId: true },
+      });
+      if (!head) return { fired: [], next: null };
+      // The case first, then the clock: the order in which lifecycle changes lock them.
+      const c = await m.findOne(CaseEntity, { where: { id: head.caseId }, lock: { mode: 'pessimistic_write' } });
+      const clock = await m.findOne(CaseDeadlineEntity, {
+        where: { id: deadlineId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!c || !clock) return { fired: [], next: null };
+      const fired: ClockStep[] = [];
+      let step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
+      while (step && step.at <= now && fired.length < MAX_STEPS_PER_FIRING) {
+        noticeIds.push(...(await this.take(m, c, clock, step, settings, now)));
+        fired.push(step.step);
+        step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
+      }
+      const next = step?.at ?? null;
+      if (fired.length > 0 || clock.nextActionAt?.getTime() !== next?.getTime()) {
+        clock.nextActionAt = next;
+        await m.save(clock);
+      }
+      return { fired, next };
+    });
+    await this.notifier.relay(noticeIds);
+    return result;
+  }
+
+  private async take(
+    m: EntityManager,
+    c: CaseEntity,
+    clock: CaseDeadlineEntity,
+    step: PlannedStep,
+    settings: ClockSettings,
+    now: Date,
+  ): Promise<string[]> {
+    const kind = clock.kind as DeadlineKind;
+    const policy = policyFor(kind, settings.policies);
+    if (step.step === 'remind') clock.remindersSent += 1;
+    if (step.step === 'breach') {
+      clock.status = 'breached';
+      clock.breachedAt = clock.dueAt;
+      clock.escalationLevel = 1;
+      // Not a lifecycle change: the case's version stays, so no one's pending action turns stale.
+      await m.query(`UPDATE cases SET overdue_since = coalesce(overdue_since, $2) WHERE id = $1`, [c.id, clock.dueAt]);
+    }
+    if (step.step === 'escalate') clock.escalationLevel = 2;
+    if (step.step !== 'remind') {
+      await appendSystemEvent(m, c.id, {
+        action: step.step === 'breach' ? 'deadline_breached' : 'deadline_escalated',
+        fromStatus: null,
+        toStatus: null,
+        // A business's missed deadline is the consumer's business too (Art 56.3); the rest is internal.
+        visibility: step.step === 'breach' && policy.actor === 'business' ? 'public' : 'internal',
+        public: { kind, dueAt: clock.dueAt },
+        detail: {
+          deadlineId: clock.id,
+          kind,
+          dueAt: clock.dueAt,
+          level: clock.escalationLevel,
+          legalBasis: policy.legalBasis,
+        },
+        at: now,
+      });
+    }
+    const recipients = await resolveAudiences(m, c, audienceOf(kind, step.step, settings.policies));
+    return this.notifier.write(m, clockNotices(c, clock, step.step, recipients, policy));
+  }
+}

@@ -1,0 +1,12 @@
+export { render } from './render';
+export {
+  LINKLESS_TEMPLATES,
+  TEMPLATE_NAMES,
+  type Language,
+  type Rendered,
+  type TemplateData,
+  type TemplateName,
+} from './template-types';
+export { formatDateTime, formatDue } from './format';
+export { deadlineLabel } from './deadline-labels';
+export { escapeHtml } from './html-layout';

@@ -1,0 +1,112 @@
+import { ifSet, link, p, present, subject } from './blocks';
+import { formatDateTime, formatDue } from './format';
+import { outcomeLabel } from './outcome-labels';
+import type { TemplateGroup } from './template-types';
+
+/** Emails about mediation by a mediation organisation (Law 19/2023/QH15, Arts 61–66). */
+export const MEDIATION_TEMPLATES = {
+  mediation_requested: {
+    vi: (d) => ({
+      subject: subject(d, 'Đề nghị phân công hòa giải viên'),
+      blocks: [
+        ifSet(d.organisationName, (org) => p(`Kính gửi ${org},`)),
+        p(`Hồ sơ ${d.trackingCode} được đề nghị giải quyết bằng hòa giải.`),
+        p('Đề nghị phân công một hòa giải viên trong danh sách hòa giải viên của tổ chức.'),
+        ifSet(formatDue(d.dueAt, 'vi'), (due) => p(`Hạn phân công: ${due}.`)),
+        p('Xem hồ sơ và phân công tại: ', link(d.link)),
+      ],
+    }),
+    en: (d) => ({
+      subject: subject(d, 'A mediator is needed'),
+      blocks: [
+        ifSet(d.organisationName, (org) => p(`To ${org},`)),
+        p(`Mediation has been requested for case ${d.trackingCode}.`),
+        p("Please assign a mediator from your organisation's list of mediators."),
+        ifSet(formatDue(d.dueAt, 'en'), (due) => p(`Assign by: ${due}.`)),
+        p('See the case and assign a mediator at: ', link(d.link)),
+      ],
+    }),
+  },
+  mediator_assigned: {
+    vi: (d) => ({
+      subject: subject(d, 'Đã phân công hòa giải viên'),
+      blocks: [
+        p('Chào bạn,'),
+        p(
+          present(d.organisationName)
+            ? `${d.organisationName} đã phân công hòa giải viên cho hồ sơ ${d.trackingCode}.`
+            : `Hồ sơ ${d.trackingCode} đã được phân công hòa giải viên.`,
+        ),
+        p('Hòa giải viên sẽ thông báo thời gian và địa điểm hòa giải.'),
+        p('Theo dõi tại: ', link(d.link)),
+      ],
+    }),
+    en: (d) => ({
+      subject: subject(d, 'A mediator has been assigned'),
+      blocks: [
+        p('Hello,'),
+        p(
+          present(d.organisationName)
+            ? `${d.organisationName} has assigned a mediator to case ${d.trackingCode}.`
+            : `A mediator has been assigned to case ${d.trackingCode}.`,
+        ),
+        p('The mediator will tell you the time and place of the mediation session.'),
+        p('Follow it at: ', link(d.link)),
+      ],
+    }),
+  },
+  mediation_scheduled: {
+    vi: (d) => ({
+      subject: subject(d, 'Lịch hòa giải'),
+      blocks: [
+        p(`Buổi hòa giải cho hồ sơ ${d.trackingCode} đã được sắp xếp.`),
+        ifSet(formatDateTime(d.sessionAt, 'vi'), (at) => p(`Thời gian: ${at}.`)),
+        ifSet(d.place, (place) => p(`Địa điểm: ${place}.`)),
+        p('Nếu không thể tham dự, vui lòng báo sớm cho hòa giải viên.'),
+        p('Xem chi tiết tại: ', link(d.link)),
+      ],
+    }),
+    en: (d) => ({
+      subject: subject(d, 'Mediation session scheduled'),
+      blocks: [
+        p(`A mediation session has been scheduled for case ${d.trackingCode}.`),
+        ifSet(formatDateTime(d.sessionAt, 'en'), (at) => p(`When: ${at}.`)),
+        ifSet(d.place, (place) => p(`Where: ${place}.`)),
+        p('If you cannot attend, please tell the mediator as soon as possible.'),
+        p('See the details at: ', link(d.link)),
+      ],
+    }),
+  },
+  mediation_result: {
+    vi: (d) => ({
+      subject: subject(d, 'Kết quả hòa giải'),
+      blocks: [
+        p('Chào bạn,'),
+        p(`Việc hòa giải hồ sơ ${d.trackingCode} đã kết thúc.`),
+        ifSet(outcomeLabel(d.status, 'vi'), (outcome) => p(`Kết quả: ${outcome}.`)),
+        d.status === 'resolved'
+          ? p(
+              'Mỗi bên có thể yêu cầu Tòa án công nhận kết quả hòa giải thành trong 6 tháng (Điều 66 Luật Bảo vệ quyền lợi người tiêu dùng 2023).',
+            )
+          : undefined,
+        d.status === 'unresolved' ? p('Bạn có thể đưa vụ việc ra trọng tài hoặc Tòa án.') : undefined,
+        p('Xem chi tiết tại: ', link(d.link)),
+      ],
+    }),
+    en: (d) => ({
+      subject: subject(d, 'Mediation result'),
+      blocks: [
+        p('Hello,'),
+        p(`The mediation of case ${d.trackingCode} has ended.`),
+        ifSet(outcomeLabel(d.status, 'en'), (outcome) => p(`Outcome: ${outcome}.`)),
+        d.status === 'resolved'
+          ? p(
+              'Either party may ask a court to recognise the settlement within 6 months (Article 66 of the 2023 Consumer Protection Law).',
+            )
+          : undefined,
+        d.status === 'unresolved' ? p('You may take the dispute to arbitration or to court.') : undefined,
+        p('See the details at: ', link(d.link)),
+      ],
+    }),
+  },
+} satisfies TemplateGroup;

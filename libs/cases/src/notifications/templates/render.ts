@@ -1,0 +1,31 @@
+import { CASE_TEMPLATES } from './case-templates';
+import { CLOCK_TEMPLATES } from './clock-templates';
+import { htmlLayout } from './html-layout';
+import { MEDIATION_TEMPLATES } from './mediation-templates';
+import { NEGOTIATION_TEMPLATES } from './negotiation-templates';
+import { plainText } from './plain-text';
+import type { Block, Language, Rendered, Template, TemplateData, TemplateName } from './template-types';
+
+// Typed as the full record: a template name without a template does not compile.
+const TEMPLATES: Readonly<Record<TemplateName, Template>> = {
+  ...CASE_TEMPLATES,
+  ...NEGOTIATION_TEMPLATES,
+  ...MEDIATION_TEMPLATES,
+  ...CLOCK_TEMPLATES,
+};
+
+const FOOTER: Readonly<Record<Language, (trackingCode: string) => string>> = {
+  vi: (code) => `Thư được gửi tự động từ hệ thống tiếp nhận khiếu nại của người tiêu dùng. Mã hồ sơ: ${code}.`,
+  en: (code) => `This email was sent automatically by the consumer complaint system. Case reference: ${code}.`,
+};
+
+/** Renders a case email: subject, plain text and HTML from the same blocks. Vietnamese by default. */
+export function render(name: TemplateName, language: Language, data: TemplateData): Rendered {
+  const lang: Language = language === 'en' ? 'en' : 'vi';
+  const email = TEMPLATES[name][lang](data);
+  const blocks: Block[] = [
+    ...email.blocks.filter((b): b is Block => b !== undefined),
+    { kind: 'note', text: FOOTER[lang](data.trackingCode) },
+  ];
+  return { subject: email.subject, text: plainText(blocks), html: htmlLayout(email.subject, lang, blocks) };
+}

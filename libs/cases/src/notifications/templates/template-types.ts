@@ -1,0 +1,96 @@
+import type { DeadlineKind } from '@app/domain';
+
+export type Language = 'vi' | 'en';
+
+export interface Rendered {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export const TEMPLATE_NAMES = [
+  'complaint_received',
+  'info_requested',
+  'forwarded_to_business',
+  'business_responded',
+  'case_closed',
+  'message',
+  'message_to_business',
+  'proposal_accepted',
+  'proposal_rejected',
+  'mediation_requested',
+  'mediator_assigned',
+  'mediation_scheduled',
+  'mediation_result',
+  'deadline_reminder_staff',
+  'deadline_reminder_business',
+  'deadline_reminder_consumer',
+  'deadline_reminder_party',
+  'deadline_breached_staff',
+  'deadline_breached_business',
+  'business_deadline_missed',
+  'consumer_deadline_missed',
+  'deadline_escalated',
+] as const;
+
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/**
+ * Emails to a business that never show `link`: the business answers through the secure link it
+ * received once with `forwarded_to_business`, and the default link is the consumer's tracking page.
+ */
+export const LINKLESS_TEMPLATES: readonly TemplateName[] = [
+  'message_to_business',
+  'proposal_accepted',
+  'proposal_rejected',
+  'deadline_reminder_business',
+  'deadline_breached_business',
+];
+
+export interface TemplateData {
+  trackingCode: string;
+  /** Consumer: tracking page; business: its secure link (forwarded_to_business only); staff: the case. */
+  link: string;
+  /** complaint_received only: a secret, sent once. */
+  accessKey?: string;
+  /** info_requested. */
+  question?: string;
+  /** message, message_to_business. */
+  body?: string;
+  /** case_closed, mediation_result: final status or outcome code. */
+  status?: string;
+  /** forwarded_to_business. */
+  deadlineWorkingDays?: number;
+  deadlineKind?: DeadlineKind;
+  /** The due instant of the clock. */
+  dueAt?: Date;
+  /** e.g. 'Law 19/2023/QH15 Art 57.2'. */
+  legalBasis?: string;
+  /** case_closed: satisfaction survey. */
+  surveyLink?: string;
+  /** mediation_scheduled. */
+  sessionAt?: Date;
+  place?: string;
+  /** mediation_requested, mediator_assigned. */
+  organisationName?: string;
+}
+
+/** A piece of a paragraph: text, a link, or a value that must stand out (a secret key). */
+export type Inline = string | { readonly href: string } | { readonly strong: string };
+
+/** Paragraph, user-written text kept as written, or the small print at the bottom. */
+export type Block =
+  | { readonly kind: 'p'; readonly parts: readonly Inline[] }
+  | { readonly kind: 'quote'; readonly text: string }
+  | { readonly kind: 'note'; readonly text: string };
+
+/** What a template writes; the layout turns it into plain text and HTML. Missing blocks are skipped. */
+export interface Email {
+  readonly subject: string;
+  readonly blocks: readonly (Block | undefined)[];
+}
+
+export type Template = Readonly<Record<Language, (data: TemplateData) => Email>>;
+
+/** A group of templates; `satisfies` it to catch misspelt names. */
+export type TemplateGroup = Partial<Record<TemplateName, Template>>;

@@ -1,0 +1,92 @@
+import { assertValidInstant } from '../calendar';
+import type { DeadlineActor, DeadlineKind, DeadlinePolicy } from './deadline-kinds';
+import { DEFAULT_DEADLINE_POLICIES, policyFor } from './default-policies';
+import { type DeadlineCalendar, reminderAt } from './due-at';
+
+/** What a running clock does next: warn before it runs out, mark the breach, climb the ladder. */
+export type ClockStep = 'remind' | 'breach' | 'escalate';
+
+/** A clock as stored: what the next step depends on. */
+export interface ClockProgress {
+  readonly kind: DeadlineKind;
+  readonly status: 'pending' | 'paused' | 'met' | 'breached' | 'cancelled';
+  readonly startedAt: Date;
+  readonly dueAt: Date;
+  readonly remindersSent: number;
+  /** 0 before the breach; 1 once the responsible person and supervisor were told; 2 after the department. */
+  readonly escalationLevel: number;
+  readonly breachedAt: Date | null;
+  /** Set when the clock was met or cancelled (also after a breach: the late answer stops the ladder). */
+  readonly closedAt: Date | null;
+}
+
+export interface PlannedStep {
+  readonly step: ClockStep;
+  readonly at: Date;
+}
+
+/**
+ * The next step of a clock and when it is due, or null when nothing is left to do (met, cancelled,
+ * paused, or at the top of its ladder). Reminder: `reminderAt` (domain.md §5: 2 wd before by
+ * default), skipped when it would fall at or before the start. Breach: at the due instant.
+ * Department: `departmentEscalationWorkingDays` after the breach (Civil Code Art 147: counted from
+ * the next day, ending at 24:00).
+ */
+export function nextClockStep(
+  clock: ClockProgress,
+  calendar: DeadlineCalendar,
+  policies: readonly DeadlinePolicy[] = DEFAULT_DEADLINE_POLICIES,
+): PlannedStep | null {
+  assertValidInstant(clock.dueAt, 'dueAt');
+  if (clock.closedAt !== null) return null;
+  const policy = policyFor(clock.kind, policies);
+  if (clock.status === 'pending') {
+    if (clock.remindersSent === 0 && policy.reminderLeadWorkingDays > 0) {
+      const remind = reminderAt(clock.kind, clock.dueAt, calendar, policies);
+      if (remind > clock.startedAt && remind < clock.dueAt) return { step: 'remind', at: remind };
+    }
+    return { step: 'breach', at: clock.dueAt };
+  }
+  if (clock.status === 'breached' && clock.escalationLevel < 2) {
+    const after = policy.departmentEscalationWorkingDays;
+    if (after === null) return null;
+    const breached = clock.breachedAt ?? clock.dueAt;
+    return { step: 'escalate', at: after === 0 ? breached : calendar.workingDaysDeadline(breached, after) };
+  }
+  return null;
+}
+
+/** Who is told at each step. `consumer` at a business clock's breach is told what to do next. */
+export type Audience =
+  'business' | 'consumer' | 'advisor' | 'unit_supervisors' | 'mediator' | 'mediation_admins' | 'department';
+
+const REMINDED: Readonly<Record<DeadlineActor, readonly Audience[]>> = {
+  business: ['business'],
+  advisor: ['advisor'],
+  consumer: ['consumer'],
+  mediator: ['mediator'],
+  mediation_admin: ['mediation_admins'],
+  consumer_or_business: ['consumer', 'business'],
+};
+
+/**
+ * At a breach: the responsible person and their supervisor (unit head or organisation admin).
+ * A business's breach is also told to the consumer, with what they can do next — ask for support,
+ * mediation, arbitration or court (Law 19 Art 56.3) — and to the advisor who follows the case.
+ * The consumer's missed answer goes to the advisor, who decides what follows.
+ */
+const BREACHED: Readonly<Record<DeadlineActor, readonly Audience[]>> = {
+  business: ['business', 'consumer', 'advisor', 'unit_supervisors'],
+  advisor: ['advisor', 'unit_supervisors'],
+  consumer: ['consumer', 'advisor'],
+  mediator: ['mediator', 'mediation_admins'],
+  mediation_admin: ['mediation_admins', 'unit_supervisors'],
+  consumer_or_business: ['advisor'],
+};
+
+export function audienceOf(kind: DeadlineKind, step: ClockStep, policies = DEFAULT_DEADLINE_POLICIES): Audience[] {
+  const actor = policyFor(kind, policies).actor;
+  if (step === 'remind') return [...REMINDED[actor]];
+  if (step === 'breach') return [...BREACHED[actor]];
+  return ['department'];
+}
