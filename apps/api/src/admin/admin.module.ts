@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { CalendarYearsController } from './clock-settings/calendar-years.controller';
+import { CalendarYearsService } from './clock-settings/calendar-years.service';
+import { DeadlinePoliciesController } from './clock-settings/deadline-policies.controller';
+import { DeadlinePoliciesService } from './clock-settings/deadline-policies.service';
 import { MailCheckController } from './mail-check.controller';
 import { MailCheckService } from './mail-check.service';
 import { RoutingRulesController } from './routing-rules.controller';
@@ -7,7 +11,7 @@ import { RoutingRulesService } from './routing-rules.service';
 
 @Module({
   imports: [CasesModule],
-  controllers: [MailCheckController, RoutingRulesController],
-  providers: [MailCheckService, RoutingRulesService],
+  controllers: [MailCheckController, RoutingRulesController, CalendarYearsController, DeadlinePoliciesController],
+  providers: [MailCheckService, RoutingRulesService, CalendarYearsService, DeadlinePoliciesService],
 })
 export class AdminModule {}

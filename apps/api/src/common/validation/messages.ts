@@ -71,6 +71,41 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
     vi: () => 'Nội dung tệp không khớp với loại tệp khai báo',
     en: () => 'the content does not match the declared file type',
   },
+  // Working-day calendar and deadline policies (apps/api/src/admin/clock-settings).
+  dateInYear: {
+    vi: ({ constraints }) => `Mọi ngày phải thuộc năm ${String(constraints[0])} (sai: ${String(constraints[1])})`,
+    en: ({ constraints }) => `every date must be in ${String(constraints[0])} (not: ${String(constraints[1])})`,
+  },
+  notAlsoDayOff: {
+    vi: ({ constraints }) => `Một ngày không thể vừa là ngày nghỉ vừa là ngày làm việc (${String(constraints[0])})`,
+    en: ({ constraints }) => `a day cannot be both a day off and a working day (${String(constraints[0])})`,
+  },
+  yearTable: { vi: () => 'Bảng ngày nghỉ của năm không hợp lệ', en: () => 'is not a valid year table' },
+  statutory_period: {
+    vi: ({ constraints }) => `Thời hạn này do luật định (${String(constraints[0])}), không được thay đổi`,
+    en: ({ constraints }) => `the period is set by law (${String(constraints[0])}) and cannot be changed`,
+  },
+  unknown_unit: { vi: () => 'Đơn vị tính thời hạn không hợp lệ', en: () => 'is not a known unit' },
+  fixed_date_only_for_settlement_performance: {
+    vi: () => 'Chỉ thời hạn thực hiện kết quả hòa giải lấy ngày ghi trong biên bản (fixed_date)',
+    en: () => 'only settlement_performance takes its date from the record (fixed_date)',
+  },
+  amount_not_positive_integer: { vi: () => 'Phải là số nguyên dương', en: () => 'must be a positive whole number' },
+  citizen_reception_art_28_max_10_wd: {
+    vi: ({ constraints }) =>
+      `Thời hạn xử lý ban đầu không quá ${String(constraints[0])} ngày làm việc (Điều 28 Luật Tiếp công dân)`,
+    en: ({ constraints }) =>
+      `triage may not exceed ${String(constraints[0])} working days (Citizen Reception Law Art 28)`,
+  },
+  reminder_lead_invalid: { vi: () => 'Phải là số nguyên không âm', en: () => 'must be a whole number, 0 or more' },
+  reminder_lead_not_shorter_than_period: {
+    vi: () => 'Thời gian nhắc trước phải ngắn hơn thời hạn',
+    en: () => 'the reminder lead must be shorter than the period',
+  },
+  department_escalation_invalid: {
+    vi: ({ constraints }) => `Phải để trống hoặc là số nguyên từ 0 đến ${String(constraints[0])} ngày làm việc`,
+    en: ({ constraints }) => `must be empty or a whole number from 0 to ${String(constraints[0])} working days`,
+  },
 };
 
 const FALLBACK: Record<Language, string> = { vi: 'Giá trị không hợp lệ', en: 'is invalid' };
