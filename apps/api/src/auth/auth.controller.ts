@@ -1,6 +1,8 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Public } from '../common/auth/auth.decorators';
+import { STAFF_COOKIE } from '../common/auth/staff-token';
 import { AuthService } from './auth.service';
 import { AccessTokenDto, LoginDto } from './dto/login.dto';
 
@@ -12,9 +14,20 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ type: AccessTokenDto })
+  @ApiOkResponse({
+    type: AccessTokenDto,
+    headers: {
+      'Set-Cookie': {
+        description: 'cc_staff=<the token>; HttpOnly; SameSite=Strict; Path=/admin',
+        schema: { type: 'string' },
+      },
+    },
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password' })
-  login(@Body() body: LoginDto): Promise<AccessTokenDto> {
-    return this.auth.login(body);
+  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<AccessTokenDto> {
+    const token = await this.auth.login(body);
+    // Also as an HttpOnly cookie: a browser opening the queue board cannot send the bearer header.
+    res.cookie(STAFF_COOKIE, token.accessToken, this.auth.staffCookieOptions());
+    return token;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import type { CookieOptions } from 'express';
 import { InjectRepository } from '@nestjs/typeorm';
 import { verify } from '@node-rs/argon2';
 import { Repository } from 'typeorm';
@@ -26,5 +27,16 @@ export class AuthService {
     // The guard reads role and unit from the account on every request, so the token carries only its id.
     const accessToken = await this.jwt.signAsync({ sub: user.id });
     return { accessToken, expiresIn: this.config.jwt.ttlSeconds, role: user.role };
+  }
+
+  /** The staff cookie lives as long as the token and reaches only the /admin pages (the queue board). */
+  staffCookieOptions(): CookieOptions {
+    return {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/admin',
+      secure: this.config.env === 'production',
+      maxAge: this.config.jwt.ttlSeconds * 1000,
+    };
   }
 }

@@ -6,6 +6,7 @@ import { CaseActionErrorFilter } from '../common/errors/case-action-error.filter
 import { RejectNulPipe } from '../common/validation/reject-nul.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ValidationExceptionFilter } from '../common/validation/validation-exception.filter';
+import { mountQueueBoard } from './queue-board';
 
 export const API_PREFIX = 'api/v1';
 
@@ -13,6 +14,7 @@ export const API_PREFIX = 'api/v1';
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.use(helmet({ contentSecurityPolicy: false }));
+  mountQueueBoard(app);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
