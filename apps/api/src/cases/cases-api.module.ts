@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { CaseCommandService } from './case-command.service';
+import { CaseNotificationsService } from './case-notifications.service';
 import { CaseQueryService } from './case-query.service';
 import { CasesController } from './cases.controller';
 
@@ -8,7 +9,7 @@ import { CasesController } from './cases.controller';
 @Module({
   imports: [CasesModule],
   controllers: [CasesController],
-  providers: [CaseQueryService, CaseCommandService],
+  providers: [CaseQueryService, CaseCommandService, CaseNotificationsService],
   exports: [CaseQueryService],
 })
 export class CasesApiModule {}

@@ -12,7 +12,9 @@ import {
 } from '@nestjs/swagger';
 import { CASE_ACTIONS } from '@app/domain';
 import { CurrentStaff, Roles, StaffPrincipal } from '../common/auth/auth.decorators';
+import { CaseNotificationDto } from '../me/dto/notification.dto';
 import { CaseCommandService } from './case-command.service';
+import { CaseNotificationsService } from './case-notifications.service';
 import { CaseQueryService } from './case-query.service';
 import { AssignMediatorDto, MessageDto, NoteDto } from './dto/case-inputs.dto';
 import { CaseDetailDto, CaseEventDto, CasePageDto } from './dto/case.dto';
@@ -28,6 +30,7 @@ export class CasesController {
   constructor(
     private readonly queries: CaseQueryService,
     private readonly commands: CaseCommandService,
+    private readonly notifications: CaseNotificationsService,
   ) {}
 
   @Get()
@@ -46,6 +49,15 @@ export class CasesController {
   @ApiOkResponse({ type: [CaseEventDto], description: 'The timeline, oldest first' })
   events(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<CaseEventDto[]> {
     return this.queries.events(staff, id);
+  }
+
+  @Get(':id/notifications')
+  @ApiOkResponse({
+    type: [CaseNotificationDto],
+    description: 'The emails about the case, oldest first: recipient (masked), status, attempts, last error',
+  })
+  notificationsOf(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<CaseNotificationDto[]> {
+    return this.notifications.list(staff, id);
   }
 
   @Post(':id/actions/:action')

@@ -53,7 +53,6 @@ export class NotificationDeliveryService {
           attempts: () => 'attempts + 1',
           messageId,
           sentAt: new Date(),
-          lastError: null,
           // A secret (the access key) is not kept once delivered.
           ...(row.containsSecret ? { bodyText: null, bodyHtml: null } : {}),
         },
