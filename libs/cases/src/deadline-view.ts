@@ -5,8 +5,14 @@ export interface DeadlineView {
   status: string;
   startedAt: Date;
   dueAt: Date;
-  /** Still running past its due time (the clocks issue's sweep marks it breached). */
+  /** Ran out (breached), or still running past its due time a moment before the worker marks it. */
   overdue: boolean;
+  /** Reminders sent before the due time. */
+  remindersSent: number;
+  /** 0 before the breach; 1: the responsible person and their supervisor told; 2: the department too. */
+  escalationLevel: number;
+  /** When it was met, cancelled, or (after a breach) answered late. */
+  closedAt: Date | null;
 }
 
 export function toDeadlineView(d: CaseDeadlineEntity, now = new Date()): DeadlineView {
@@ -17,5 +23,8 @@ export function toDeadlineView(d: CaseDeadlineEntity, now = new Date()): Deadlin
     startedAt: d.startedAt,
     dueAt: d.dueAt,
     overdue: (running && d.dueAt.getTime() <= now.getTime()) || d.status === 'breached',
+    remindersSent: d.remindersSent,
+    escalationLevel: d.escalationLevel,
+    closedAt: d.closedAt,
   };
 }

@@ -1,6 +1,7 @@
 import {
   DEADLINE_KINDS,
   DEFAULT_DEADLINE_POLICIES,
+  DEFAULT_DEPARTMENT_ESCALATION_WD,
   DEFAULT_REMINDER_LEAD_WD,
   deadlineStatus,
   type PolicyRow,
@@ -81,6 +82,50 @@ describe('validatePolicies', () => {
 
   it('names the kind in each message', () => {
     expect(validatePolicies(edit('triage', { amount: 11 }))[0].message).toMatch(/^triage: .*Art 28/);
+  });
+
+  it.each([-1, 1.5, 23, Number.NaN])('policy: refuses a department escalation of %p wd', (days) => {
+    expect(rules(edit('business_negotiation', { departmentEscalationWorkingDays: days }))).toEqual([
+      'department_escalation_invalid',
+    ]);
+    expect(validatePolicies(edit('triage', { departmentEscalationWorkingDays: days }))[0].message).toMatch(
+      /^triage: .*from 0 to 22/,
+    );
+  });
+
+  it.each([null, 0, 22, undefined])('policy: accepts a department escalation of %p wd (null: never)', (days) => {
+    expect(rules(edit('business_negotiation', { departmentEscalationWorkingDays: days }))).toEqual([]);
+  });
+
+  it('every default policy passes validatePolicies, on its own and with the others', () => {
+    for (const policy of DEFAULT_DEADLINE_POLICIES) {
+      expect(validatePolicies([policy]).filter((p) => p.kind === policy.kind)).toEqual([]);
+    }
+    expect(validatePolicies(DEFAULT_DEADLINE_POLICIES)).toEqual([]);
+  });
+});
+
+describe('DEFAULT_DEADLINE_POLICIES: department escalation', () => {
+  it.each([
+    ['business_acknowledgement', 'Art 31.2'],
+    ['business_negotiation', 'Art 57.2'],
+    ['forwarding', 'Art 57.4'],
+    ['business_result_report', 'Art 57.5'],
+  ] as const)('Law 19 %s clock (%s) goes to the department 3 wd after its breach', (kind, basis) => {
+    const p = policyFor(kind);
+    expect(p.statutory).toBe(true);
+    expect(p.legalBasis).toContain(basis);
+    expect(p.departmentEscalationWorkingDays).toBe(DEFAULT_DEPARTMENT_ESCALATION_WD);
+  });
+
+  it('Law 19 Art 57.2, 57.4: the department is told of a business or forwarding breach (3 wd by default)', () => {
+    expect(DEFAULT_DEPARTMENT_ESCALATION_WD).toBe(3);
+    expect(policyFor('business_negotiation').departmentEscalationWorkingDays).toBe(3);
+    expect(policyFor('forwarding').departmentEscalationWorkingDays).toBe(3);
+  });
+
+  it("policy: the consumer's own clock (consumer_information) never goes to the department", () => {
+    expect(policyFor('consumer_information').departmentEscalationWorkingDays).toBeNull();
   });
 });
 

@@ -32,7 +32,11 @@ export class CaseQueryService {
       q.andWhere('(c.assignee_id = :assignee OR c.mediator_id = :assignee)', { assignee });
     }
     if (query.overdue !== undefined)
-      q.andWhere(query.overdue ? 'c.next_due_at < now()' : '(c.next_due_at IS NULL OR c.next_due_at >= now())');
+      q.andWhere(
+        query.overdue
+          ? '(c.overdue_since IS NOT NULL OR c.next_due_at < now())'
+          : '(c.overdue_since IS NULL AND (c.next_due_at IS NULL OR c.next_due_at >= now()))',
+      );
     if (query.priority !== undefined) q.andWhere(query.priority ? 'c.priority > 0' : 'c.priority = 0');
     const total = await q.getCount();
     if (query.cursor) {

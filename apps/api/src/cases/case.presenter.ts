@@ -30,6 +30,7 @@ export function toCaseSummary(c: CaseEntity): CaseSummaryDto {
     channel: c.channel,
     submittedAt: c.submittedAt,
     nextDueAt: c.nextDueAt,
+    overdueSince: c.overdueSince,
     handlingOrgId: c.handlingOrgId,
     assigneeId: c.assigneeId,
     outcome: c.outcome,

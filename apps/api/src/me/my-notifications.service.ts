@@ -20,7 +20,7 @@ export class MyNotificationsService {
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .leftJoin('n.case', 'c')
-      .addSelect('c.trackingCode')
+      .addSelect(['c.id', 'c.trackingCode'])
       .where('n.recipient_user_id = :me', { me: staff.userId });
     if (query.unread) qb.andWhere('n.read_at IS NULL');
     if (query.cursor) {
@@ -30,9 +30,9 @@ export class MyNotificationsService {
       qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
     }
     const rows = await qb
-      .orderBy('n.created_at', 'DESC')
+      .orderBy('n.createdAt', 'DESC')
       .addOrderBy('n.id', 'DESC')
-      .take(limit + 1)
+      .limit(limit + 1)
       .getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

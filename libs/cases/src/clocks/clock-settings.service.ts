@@ -16,8 +16,12 @@ export interface ClockSettings {
   yearTables: readonly YearTable[];
 }
 
-// Settings change a few times a year; other processes see an admin's change within this time.
-const SETTINGS_TTL_MS = 30_000;
+// Settings change a few times a year. Each process checks at most this often whether they changed
+// (one tiny query), so every api and worker applies an admin's change within about a second.
+const SETTINGS_CHECK_MS = 1_000;
+
+const SIGNATURE_SQL = `SELECT (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM deadline_policies)
+  || '|' || (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM calendar_years) AS signature`;
 
 /** The official tables shipped with the code, replaced year by year by the tables admins saved. */
 export function mergeYearTables(saved: readonly YearTable[]): YearTable[] {
@@ -44,12 +48,24 @@ export function mergePolicies(saved: readonly DeadlinePolicyEntity[]): DeadlineP
 /** Loads and caches the clock settings (year tables, policies) for the api and the worker. */
 @Injectable()
 export class ClockSettingsService {
-  private cached?: { settings: ClockSettings; at: number };
+  private cached?: { settings: ClockSettings; signature: string; checkedAt: number };
 
   constructor(private readonly dataSource: DataSource) {}
 
   async current(): Promise<ClockSettings> {
-    if (this.cached && Date.now() - this.cached.at < SETTINGS_TTL_MS) return this.cached.settings;
+    const cached = this.cached;
+    if (cached && Date.now() - cached.checkedAt < SETTINGS_CHECK_MS) return cached.settings;
+    const [{ signature }] = await this.dataSource.query<{ signature: string }[]>(SIGNATURE_SQL);
+    if (cached && cached.signature === signature) {
+      cached.checkedAt = Date.now();
+      return cached.settings;
+    }
+    const settings = await this.load();
+    this.cached = { settings, signature, checkedAt: Date.now() };
+    return settings;
+  }
+
+  private async load(): Promise<ClockSettings> {
     const [years, policies] = await Promise.all([
       this.dataSource.getRepository(CalendarYearEntity).find(),
       this.dataSource.getRepository(DeadlinePolicyEntity).find(),
@@ -57,9 +73,7 @@ export class ClockSettingsService {
     const yearTables = mergeYearTables(
       years.map((y) => ({ year: y.year, daysOff: y.daysOff, workingDays: y.workingDays })),
     );
-    const settings = { calendar: new WorkingDayCalendar(yearTables), policies: mergePolicies(policies), yearTables };
-    this.cached = { settings, at: Date.now() };
-    return settings;
+    return { calendar: new WorkingDayCalendar(yearTables), policies: mergePolicies(policies), yearTables };
   }
 
   /** After an admin's change in this process: the next read loads it. */

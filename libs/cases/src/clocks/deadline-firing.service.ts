@@ -80,7 +80,11 @@ export class DeadlineFiringService {
   ): Promise<string[]> {
     const kind = clock.kind as DeadlineKind;
     const policy = policyFor(kind, settings.policies);
-    if (step.step === 'remind') clock.remindersSent += 1;
+    if (step.step === 'remind') {
+      clock.remindersSent += 1;
+      // Found only after its due time (the worker was down): the breach follows, no late reminder.
+      if (clock.dueAt <= now) return [];
+    }
     if (step.step === 'breach') {
       clock.status = 'breached';
       clock.breachedAt = clock.dueAt;

@@ -51,7 +51,9 @@ export function nextClockStep(
     const after = policy.departmentEscalationWorkingDays;
     if (after === null) return null;
     const breached = clock.breachedAt ?? clock.dueAt;
-    return { step: 'escalate', at: after === 0 ? breached : calendar.workingDaysDeadline(breached, after) };
+    if (after === 0) return { step: 'escalate', at: breached };
+    // A breach at 24:00 belongs to the day that ended: count from the next day (Civil Code Art 147).
+    return { step: 'escalate', at: calendar.workingDaysDeadline(new Date(breached.getTime() - 1), after) };
   }
   return null;
 }

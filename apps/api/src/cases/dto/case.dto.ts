@@ -12,6 +12,12 @@ export class CaseSummaryDto {
   @ApiProperty() channel: string;
   @ApiProperty({ format: 'date-time' }) submittedAt: Date;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) nextDueAt: Date | null;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    description: 'Since when a legal clock has run out and is still not met',
+  })
+  overdueSince: Date | null;
   @ApiPropertyOptional({ nullable: true }) handlingOrgId: string | null;
   @ApiPropertyOptional({ nullable: true }) assigneeId: string | null;
   @ApiPropertyOptional({ nullable: true }) outcome: string | null;

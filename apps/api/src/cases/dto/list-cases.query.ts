@@ -46,7 +46,9 @@ export class ListCasesQuery {
   @IsUUID()
   unit?: string;
 
-  @ApiPropertyOptional({ description: 'Only cases with a running deadline already past' })
+  @ApiPropertyOptional({
+    description: 'Only cases with a legal clock run out and not yet met (or a running one already past)',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

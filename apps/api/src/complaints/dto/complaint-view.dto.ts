@@ -91,7 +91,7 @@ export class ComplaintViewDto {
     type: 'array',
     items: { type: 'object' },
     example: [],
-    description: 'Running legal clocks: kind, status, startedAt, dueAt, overdue',
+    description: 'Legal clocks: kind, status, startedAt, dueAt, overdue, remindersSent, escalationLevel, closedAt',
   })
   deadlines: unknown[];
 
