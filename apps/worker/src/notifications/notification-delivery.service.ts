@@ -44,6 +44,7 @@ export class NotificationDeliveryService {
         subject: row.subject,
         text: row.bodyText ?? '',
         html: row.bodyHtml ?? undefined,
+        attachments: row.attachments ?? undefined,
         messageKey: row.id,
       });
       await repo.update(

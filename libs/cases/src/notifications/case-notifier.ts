@@ -19,6 +19,8 @@ export interface NotificationRow {
   body_text: string;
   body_html: string;
   contains_secret: boolean;
+  /** JSON text of the attachments (jsonb), or null. */
+  attachments: string | null;
 }
 
 export const NOTIFICATION_COLUMNS = [
@@ -34,6 +36,7 @@ export const NOTIFICATION_COLUMNS = [
   'body_text',
   'body_html',
   'contains_secret',
+  'attachments',
 ] as const;
 
 /**
@@ -89,6 +92,7 @@ export class CaseNotifier {
         body_text: rendered.text,
         body_html: rendered.html,
         contains_secret: request.containsSecret ?? false,
+        attachments: request.attachments?.length ? JSON.stringify(request.attachments) : null,
       });
     }
     return rows;

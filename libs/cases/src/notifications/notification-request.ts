@@ -1,3 +1,4 @@
+import type { MailAttachment } from '@app/mail';
 import type { RecipientKind } from '@app/persistence';
 import type { TemplateData, TemplateName } from './templates';
 
@@ -20,4 +21,6 @@ export interface NotificationRequest {
   data: Omit<TemplateData, 'link'> & { link?: string };
   /** The message holds a secret (an access key): its body is not kept once sent. */
   containsSecret?: boolean;
+  /** Files sent with it (e.g. a session's .ics). */
+  attachments?: MailAttachment[];
 }

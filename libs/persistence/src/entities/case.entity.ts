@@ -184,6 +184,13 @@ export class CaseEntity {
   @Column({ name: 'overdue_since', type: 'timestamptz', nullable: true })
   overdueSince: Date | null;
 
+  /** Flagged for staff attention (e.g. 'settlement_not_performed'), and since when. */
+  @Column({ name: 'attention_reason', type: 'varchar', length: 40, nullable: true })
+  attentionReason: string | null;
+
+  @Column({ name: 'attention_since', type: 'timestamptz', nullable: true })
+  attentionSince: Date | null;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 

@@ -7,6 +7,8 @@ import { CaseEntity } from './case.entity';
 import { CommuneEntity } from './commune.entity';
 import { DeadlinePolicyEntity } from './deadline-policy.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { MediationSessionEntity } from './mediation-session.entity';
+import { MediatorProfileEntity } from './mediator-profile.entity';
 import { NotificationEntity } from './notification.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
@@ -24,6 +26,8 @@ export {
   CommuneEntity,
   DeadlinePolicyEntity,
   EvidenceFileEntity,
+  MediationSessionEntity,
+  MediatorProfileEntity,
   NotificationEntity,
   OrganisationEntity,
   RoutingRuleEntity,
@@ -35,6 +39,8 @@ export type { PartyRole } from './case-party.entity';
 export type { EventVisibility } from './case-event.entity';
 export type { DeadlineRowStatus } from './case-deadline.entity';
 export type { NotificationStatus, RecipientKind } from './notification.entity';
+export type { MediatorTie } from './mediator-profile.entity';
+export type { SessionAttendance, SessionMode, SessionStatus } from './mediation-session.entity';
 
 /** Every entity of the schema: the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -53,4 +59,6 @@ export const ENTITIES = [
   NotificationEntity,
   DeadlinePolicyEntity,
   CalendarYearEntity,
+  MediatorProfileEntity,
+  MediationSessionEntity,
 ];

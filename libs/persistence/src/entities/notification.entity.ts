@@ -58,6 +58,10 @@ export class NotificationEntity {
   @Column({ name: 'body_html', type: 'text', nullable: true })
   bodyHtml: string | null;
 
+  /** Files sent with the message (e.g. a session's .ics), base64. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachments: { filename: string; contentType: string; contentBase64: string }[] | null;
+
   @Column({ name: 'contains_secret', type: 'boolean', default: false })
   containsSecret: boolean;
 

@@ -35,6 +35,19 @@ export class OrganisationEntity {
   @Column({ name: 'has_seal', type: 'boolean', default: false })
   hasSeal: boolean;
 
+  /** For mediation: Law 19 Art 63.1 (a) social organisations, (b) commercial mediation centres, (c) others by law. */
+  @Column({ name: 'mediation_type', type: 'varchar', length: 1, nullable: true })
+  mediationType: 'a' | 'b' | 'c' | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'varchar', length: 250, nullable: true })
+  website: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,5 +1,6 @@
 import { CaseDeadlines1795894903810 } from './1795894903810-CaseDeadlines';
 import { ClocksAndNotifications1795896712071 } from './1795896712071-ClocksAndNotifications';
+import { Mediation1795897856226 } from './1795897856226-Mediation';
 import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLookupIndexes';
 import { Initial1795889711070 } from './1795889711070-Initial';
 
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ConsumerLookupIndexes1795892000000,
   CaseDeadlines1795894903810,
   ClocksAndNotifications1795896712071,
+  Mediation1795897856226,
 ];

@@ -192,6 +192,7 @@ const NOTIFICATION_COLUMN_TYPES: Partial<Record<string, string>> = {
   case_id: 'uuid',
   recipient_user_id: 'uuid',
   contains_secret: 'boolean',
+  attachments: 'jsonb',
 };
 
 /** An email rendered before the tracking code existed: the statement puts the code in. */

@@ -58,6 +58,8 @@ export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
     ratingComment: null,
     createdById: facts.source.staff?.userId ?? null,
     overdueSince: null,
+    attentionReason: null,
+    attentionSince: null,
     ...intakePriority(groups),
     product: purchase.product,
     purchaseDate: orNull(purchase.purchaseDate),
