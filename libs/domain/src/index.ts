@@ -6,3 +6,4 @@ export * from './calendar';
 export * from './cases';
 export * from './intake';
 export * from './deadlines';
+export * from './mediation';
