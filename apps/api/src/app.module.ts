@@ -11,6 +11,7 @@ import { CasesApiModule } from './cases/cases-api.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { HealthModule } from './health/health.module';
 import { MeModule } from './me/me.module';
+import { MediationApiModule } from './mediation/mediation-api.module';
 import { ReferenceModule } from './reference/reference.module';
 
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         CasesApiModule,
         BusinessModule,
         MeModule,
+        MediationApiModule,
       ],
     };
   }

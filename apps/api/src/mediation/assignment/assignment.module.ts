@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Mediator suggestions, assignment, decline and reassignment. */
+@Module({})
+export class MediatorAssignmentModule {}
