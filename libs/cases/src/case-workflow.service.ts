@@ -93,6 +93,7 @@ export class CaseWorkflowService {
           now,
           businessResponse: action === 'business_respond' ? (enriched.type as BusinessResponseType) : undefined,
           performanceDate: next.mediationRecord?.performanceDeadline,
+          agreedAt: next.mediationRecord?.time,
         },
         settings,
       );

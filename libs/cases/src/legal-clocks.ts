@@ -24,6 +24,8 @@ export interface ClockFacts {
   businessResponse?: BusinessResponseType;
   /** The performance deadline of a successful-mediation record (Art 65.2). */
   performanceDate?: Date;
+  /** When the parties agreed (the record's time): the 6 months of Art 66 run from it. */
+  agreedAt?: Date;
 }
 
 export interface ClockOutcome {
@@ -68,13 +70,15 @@ export function startedDeadlines(
   settings: ClockSettings,
 ): NewClock[] {
   return kinds.map((kind) => {
-    const due = dueAt(kind, facts.now, settings.calendar, settings.policies, {
+    // Art 66 / Civil Procedure Code Art 418.1: six months from the agreement, not from its recording.
+    const start = kind === 'court_recognition' && facts.agreedAt ? facts.agreedAt : facts.now;
+    const due = dueAt(kind, start, settings.calendar, settings.policies, {
       performanceDate: facts.performanceDate,
     });
     const clock = {
       kind,
       status: 'pending' as const,
-      startedAt: facts.now,
+      startedAt: start,
       dueAt: due,
       closedAt: null,
       remindersSent: 0,
