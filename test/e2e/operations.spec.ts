@@ -84,7 +84,9 @@ describe('api and worker processes', () => {
     expect(await exited(worker)).toBe(0);
     expect(smtp.messages.length).toBe(before + 1);
     // The job was completed (not cut off and left for a retry) before the process ended.
-    const processed = worker.stdoutText.split('\n').filter((line) => line.includes('"msg":"job processed"'));
+    const processed = worker.stdoutText
+      .split('\n')
+      .filter((line) => line.includes('"msg":"job processed"') && line.includes('"job":"mail.send"'));
     expect(processed).toHaveLength(before + 1);
   });
 

@@ -65,8 +65,9 @@ export async function waitForOutput(child: AppProcess, text: string | RegExp, ti
   }
 }
 
+/** The exit code (null when a signal ended it), also for a process that has already ended. */
 export function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null
+  return child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve(child.exitCode)
     : new Promise((resolve) => child.on('exit', resolve));
 }
