@@ -22,7 +22,10 @@ export function isMediationLanguage(value: unknown): value is MediationLanguage 
   return typeof value === 'string' && MEDIATION_LANGUAGES.some((l) => l.code === value);
 }
 
-/** Lower case, no diacritics (đ → d), apostrophes and punctuation as spaces, the word "tiếng" dropped. */
+/**
+ * Lower case, no diacritics (đ → d), apostrophes and punctuation as spaces, and the words people
+ * put around a language's name dropped ("tiếng", "ngôn ngữ", "dân tộc", "người").
+ */
 export function foldLanguageText(text: string): string {
   return text
     .normalize('NFD')
@@ -30,7 +33,7 @@ export function foldLanguageText(text: string): string {
     .replace(/đ/gi, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(tieng|ngon ngu|language)\b/g, ' ')
+    .replace(/\b(tieng|ngon ngu|language|dan toc|nguoi)\b/g, ' ')
     .trim()
     .replace(/\s+/g, ' ');
 }
@@ -45,4 +48,9 @@ export function languageCodeOf(text: string | null | undefined): MediationLangua
     (l) => l.code === folded.replace(/ /g, '_') || (l.aliases as readonly string[]).includes(folded),
   );
   return found?.code ?? null;
+}
+
+/** The language a code names, with its Vietnamese and English names; undefined for an unknown code. */
+export function mediationLanguage(code: string): (typeof MEDIATION_LANGUAGES)[number] | undefined {
+  return MEDIATION_LANGUAGES.find((l) => l.code === code);
 }

@@ -29,6 +29,8 @@ export interface DemoCase {
     taxCode?: string;
     shopId?: string;
     orderId?: string;
+    /** Art 64.3: a consumer's ethnic-minority language (sensitive: recorded with their consent). */
+    ethnicLanguage?: string;
   }[];
 }
 
@@ -120,7 +122,7 @@ export const DEMO_CASES: DemoCase[] = [
     daysAgo: 40,
     stages: { consultation: 1, negotiation: 2, mediation: 15 },
     parties: [
-      { role: 'consumer', name: 'Hoàng Văn Dũng', phone: '0912000004' },
+      { role: 'consumer', name: 'Hoàng Văn Dũng', phone: '0912000004', ethnicLanguage: 'Tày' },
       { role: 'business', name: 'Công ty CP Năng Lượng Ví Dụ', taxCode: '4600000005-001' },
     ],
   },

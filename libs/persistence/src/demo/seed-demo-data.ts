@@ -1,59 +1,76 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import { StaffRole } from '@app/domain';
 import {
   CaseEntity,
   CaseEventEntity,
   CasePartyEntity,
   CommuneEntity,
+  MediatorProfileEntity,
   OrganisationEntity,
   UserEntity,
 } from '../entities';
 import { nextTrackingCode } from '../tracking-codes';
+import { DEMO_ACCOUNTS, DemoAccount } from './demo-accounts';
 import { DEMO_CASES, DemoCase } from './demo-cases';
+import { DEMO_MEDIATOR_PROFILES, DEMO_QUALIFICATION_DATES } from './demo-mediators';
+import { DEMO_ORGANISATIONS, DemoOrganisation } from './demo-organisations';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** One demo account per staff role, in the organisation where that role works. */
-export const DEMO_ACCOUNTS: { email: string; role: StaffRole; org: string; fullName: string; supervisor?: boolean }[] =
-  [
-    { email: 'officer@demo.test', role: 'officer', org: 'SCT', fullName: 'Cán bộ tiếp nhận (demo)' },
-    { email: 'supervisor@demo.test', role: 'officer', org: 'SCT', fullName: 'Trưởng phòng (demo)', supervisor: true },
-    { email: 'mediator@demo.test', role: 'mediator', org: 'HBVNTD', fullName: 'Hòa giải viên (demo)' },
-    {
-      email: 'mediation_admin@demo.test',
-      role: 'mediation_admin',
-      org: 'HBVNTD',
-      fullName: 'Quản trị tổ chức hòa giải (demo)',
-    },
-    { email: 'association@demo.test', role: 'association', org: 'HBVNTD', fullName: 'Cán bộ Hội (demo)' },
-    { email: 'analyst@demo.test', role: 'analyst', org: 'SCT', fullName: 'Chuyên viên thống kê (demo)' },
-    { email: 'admin@demo.test', role: 'admin', org: 'SCT', fullName: 'Quản trị hệ thống (demo)' },
-  ];
+export { DEMO_ACCOUNTS } from './demo-accounts';
+export type { DemoAccount } from './demo-accounts';
 
 export interface DemoReport {
   accounts: string[];
+  /** Codes of the mediation organisations given their demo details. */
+  organisations: string[];
   cases: string[];
 }
 
-/** Idempotent: accounts are updated by e-mail, cases found by their demo key. */
+/**
+ * Idempotent: organisations are found by code, accounts updated by e-mail, mediator profiles by
+ * account, cases found by their demo key.
+ */
 export async function seedDemoData(dataSource: DataSource, password: string, now = new Date()): Promise<DemoReport> {
   const passwordHash = await hash(password);
   return dataSource.transaction(async (manager) => {
+    for (const organisation of DEMO_ORGANISATIONS) await upsertOrganisation(manager, organisation);
     const users = new Map<string, UserEntity>();
     for (const account of DEMO_ACCOUNTS) users.set(account.email, await upsertAccount(manager, account, passwordHash));
+    for (const account of DEMO_ACCOUNTS) await upsertMediatorProfile(manager, account, users, now);
     const cases: string[] = [];
     for (const demo of DEMO_CASES) cases.push(await upsertCase(manager, demo, users, now));
-    return { accounts: DEMO_ACCOUNTS.map((a) => a.email), cases };
+    return {
+      accounts: DEMO_ACCOUNTS.map((a) => a.email),
+      organisations: DEMO_ORGANISATIONS.map((o) => o.code),
+      cases,
+    };
   });
 }
 
-async function upsertAccount(
-  manager: EntityManager,
-  account: (typeof DEMO_ACCOUNTS)[number],
-  passwordHash: string,
-): Promise<UserEntity> {
+async function upsertOrganisation(manager: EntityManager, demo: DemoOrganisation): Promise<void> {
+  const existing = await manager.findOneBy(OrganisationEntity, { code: demo.code });
+  const contacts = {
+    mediationType: demo.mediationType,
+    hasSeal: demo.hasSeal,
+    address: demo.address,
+    email: demo.email,
+    phone: demo.phone,
+    website: demo.website,
+    active: true,
+  };
+  if (existing) {
+    await manager.update(OrganisationEntity, { id: existing.id }, contacts);
+    return;
+  }
+  if (!demo.create) throw new Error(`demo seed: organisation ${demo.code} is missing (run db:migrate first)`);
+  const { name, kind, communeName } = demo.create;
+  const commune = await manager.findOneByOrFail(CommuneEntity, { name: communeName });
+  await manager.save(OrganisationEntity, { code: demo.code, name, kind, communeCode: commune.code, ...contacts });
+}
+
+async function upsertAccount(manager: EntityManager, account: DemoAccount, passwordHash: string): Promise<UserEntity> {
   const organisation = await manager.findOneByOrFail(OrganisationEntity, { code: account.org });
   const existing = await manager.findOneBy(UserEntity, { email: account.email });
   return manager.save(UserEntity, {
@@ -65,6 +82,38 @@ async function upsertAccount(
     organisationId: organisation.id,
     isSupervisor: account.supervisor ?? false,
     active: true,
+  });
+}
+
+/** A complete, verified profile (Art 64.2), verified by the organisation's mediation admin. */
+async function upsertMediatorProfile(
+  manager: EntityManager,
+  account: DemoAccount,
+  users: Map<string, UserEntity>,
+  now: Date,
+): Promise<void> {
+  const demo = DEMO_MEDIATOR_PROFILES[account.email];
+  if (account.role !== 'mediator' || !demo) return;
+  const user = users.get(account.email);
+  const verifierEmail = DEMO_ACCOUNTS.find((a) => a.role === 'mediation_admin' && a.org === account.org)?.email;
+  const verifier = verifierEmail ? users.get(verifierEmail) : undefined;
+  if (!user || !verifier) throw new Error(`demo seed: no account or verifier for ${account.email}`);
+  const existing = await manager.findOneBy(MediatorProfileEntity, { userId: user.id });
+  await manager.save(MediatorProfileEntity, {
+    userId: user.id,
+    vietnameseCitizen: true,
+    fullCivilCapacity: true,
+    ...DEMO_QUALIFICATION_DATES,
+    mediationTrainingCertificate: demo.certificate,
+    // Re-seeding keeps the first verification rather than moving its date.
+    verifiedAt: existing?.verifiedAt ?? now,
+    verifiedById: verifier.id,
+    languages: demo.languages,
+    sectors: demo.sectors,
+    ties: demo.ties ?? [],
+    maxOpenCases: demo.maxOpenCases,
+    accepting: true,
+    publicProfile: demo.publicProfile,
   });
 }
 
@@ -126,6 +175,8 @@ async function upsertCase(
       taxCode: party.taxCode ?? null,
       shopId: party.shopId ?? null,
       orderId: party.orderId ?? null,
+      ethnicLanguage: party.ethnicLanguage ?? null,
+      sensitiveConsentAt: party.ethnicLanguage ? submittedAt : null,
     })),
   );
   await manager.save(CaseEventEntity, {

@@ -33,6 +33,17 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   },
   isKnownReference: { vi: () => 'Mã không tồn tại', en: () => 'is not a known code' },
   isCursor: { vi: () => 'Con trỏ phân trang không hợp lệ', en: () => 'is not a valid page cursor' },
+  // Mediation sessions (apps/api/src/mediation/sessions).
+  isInstant: {
+    vi: () => 'Phải là ngày giờ ISO 8601 kèm múi giờ, ví dụ 2026-12-15T14:30:00+07:00',
+    en: () => 'must be an ISO 8601 date and time with its offset, e.g. 2026-12-15T14:30:00+07:00',
+  },
+  inFuture: { vi: () => 'Phải là thời điểm trong tương lai', en: () => 'must be in the future' },
+  isHttpsUrl: {
+    vi: () => 'Phải là đường dẫn bắt đầu bằng https://',
+    en: () => 'must be a link starting with https://',
+  },
+  notBeforeFrom: { vi: () => 'Không được trước ngày bắt đầu (from)', en: () => 'must not be before `from`' },
   noNulCharacter: { vi: () => 'Chứa ký tự không hợp lệ (NUL)', en: () => 'contains a NUL character' },
   whitelistValidation: { vi: () => 'Trường không được phép', en: () => 'is not an allowed field' },
   // Complaint intake, evidence and tracking (apps/api/src/complaints).
@@ -61,6 +72,20 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   },
   knownCommune: { vi: () => 'Không phải xã/phường của tỉnh', en: () => 'is not a commune of the province' },
   knownSector: { vi: () => 'Lĩnh vực không tồn tại', en: () => 'is not a known sector' },
+  // Mediation organisations and mediators (apps/api/src/mediation/organisations).
+  isUnique: { vi: () => 'Giá trị này đã được sử dụng', en: () => 'is already in use' },
+  art_63_1_type_required: {
+    vi: () => 'Tổ chức hòa giải phải ghi loại theo khoản 1 Điều 63 Luật 19/2023 (a, b hoặc c)',
+    en: () => 'a mediation organisation must state its type under Law 19 Art 63.1 (a, b or c)',
+  },
+  art_63_1_association_is_type_a: {
+    vi: () => 'Hội bảo vệ người tiêu dùng là tổ chức hòa giải loại a (điểm a khoản 1 Điều 63)',
+    en: () => 'the consumer association is a type (a) mediation organisation (Art 63.1(a))',
+  },
+  tieNeedsTaxCodeOrName: {
+    vi: () => 'Cần mã số thuế hoặc tên doanh nghiệp',
+    en: () => 'a tax code or a business name is required',
+  },
   filesRequired: { vi: () => 'Chọn ít nhất một tệp', en: () => 'at least one file is required' },
   maxEvidenceFiles: {
     vi: ({ constraints }) => `Mỗi hồ sơ có tối đa ${String(constraints[0])} tệp`,

@@ -1,9 +1,12 @@
+import { ASSIGNMENT_TEMPLATES } from './assignment-templates';
 import { CASE_TEMPLATES } from './case-templates';
 import { CLOCK_TEMPLATES } from './clock-templates';
+import { FOLLOW_UP_TEMPLATES } from './follow-up-templates';
 import { htmlLayout } from './html-layout';
 import { MEDIATION_TEMPLATES } from './mediation-templates';
 import { NEGOTIATION_TEMPLATES } from './negotiation-templates';
 import { plainText } from './plain-text';
+import { SESSION_TEMPLATES } from './session-templates';
 import type { Block, Language, Rendered, Template, TemplateData, TemplateName } from './template-types';
 
 // Typed as the full record: a template name without a template does not compile.
@@ -11,7 +14,10 @@ const TEMPLATES: Readonly<Record<TemplateName, Template>> = {
   ...CASE_TEMPLATES,
   ...NEGOTIATION_TEMPLATES,
   ...MEDIATION_TEMPLATES,
+  ...SESSION_TEMPLATES,
+  ...ASSIGNMENT_TEMPLATES,
   ...CLOCK_TEMPLATES,
+  ...FOLLOW_UP_TEMPLATES,
 };
 
 const FOOTER: Readonly<Record<Language, (trackingCode: string) => string>> = {

@@ -20,8 +20,13 @@ export const TEMPLATE_NAMES = [
   'proposal_rejected',
   'mediation_requested',
   'mediator_assigned',
+  'mediator_case_assigned',
+  'mediator_declined',
   'mediation_scheduled',
   'mediation_result',
+  'session_scheduled',
+  'session_rescheduled',
+  'session_cancelled',
   'deadline_reminder_staff',
   'deadline_reminder_business',
   'deadline_reminder_consumer',
@@ -31,6 +36,10 @@ export const TEMPLATE_NAMES = [
   'business_deadline_missed',
   'consumer_deadline_missed',
   'deadline_escalated',
+  'performance_check',
+  'performance_check_staff',
+  'court_recognition_advice',
+  'settlement_not_performed_staff',
 ] as const;
 
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -68,11 +77,22 @@ export interface TemplateData {
   legalBasis?: string;
   /** case_closed: satisfaction survey. */
   surveyLink?: string;
-  /** mediation_scheduled. */
+  /** mediation_scheduled, session_*: the session's start, and where (in person). */
   sessionAt?: Date;
   place?: string;
+  /** session_*: the link of an online session, its expected length, the start it replaces. */
+  onlineUrl?: string;
+  durationMinutes?: number;
+  previousSessionAt?: Date;
   /** mediation_requested, mediator_assigned. */
   organisationName?: string;
+  /** mediator_case_assigned, mediator_declined. */
+  mediatorName?: string;
+  /** mediator_case_assigned: languages a party needs that the mediator lacks (an interpreter, Art 64.3). */
+  interpreterLanguages?: string[];
+  /** mediator_declined: the mediator's reason, and whether they declared a conflict of interest. session_cancelled: why. */
+  reason?: string;
+  conflict?: boolean;
 }
 
 /** A piece of a paragraph: text, a link, or a value that must stand out (a secret key). */
