@@ -112,6 +112,13 @@ describe('case access by role', () => {
       role: 'mediator',
       orgCode: 'HBVNTD',
     });
+    // A mediator can be appointed only with verified Art 64.2 qualifications.
+    await stack.dataSource.query(
+      `INSERT INTO mediator_profiles (user_id, vietnamese_citizen, full_civil_capacity, reputation_attested_on,
+         mediation_training_certificate, mediation_training_on, consumer_law_training_on, judicial_record_on, verified_at)
+       VALUES ($1, true, true, '2025-01-10', 'HG-E2E-1', '2025-02-01', '2025-03-01', '2025-01-05', now())`,
+      [otherMediatorId],
+    );
     mediatorId = await userId(stack.dataSource, ROLES.mediator);
     for (const role of ROLE_NAMES) tokens[role] = role === 'no_token' ? '' : await login(stack.http, ROLES[role]);
   });

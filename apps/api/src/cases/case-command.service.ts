@@ -7,16 +7,15 @@ import {
   CaseNotifier,
   CaseWorkflowService,
   issueBusinessLink,
-  meetClocks,
   revokeBusinessLinks,
   StaffPrincipal,
 } from '@app/cases';
 import { AppConfig } from '@app/config';
-import { CasePartyEntity, OrganisationEntity, UserEntity } from '@app/persistence';
+import { CasePartyEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
 import { CaseQueryService } from './case-query.service';
 import { toEventForStaff } from './case.presenter';
-import { AssignMediatorDto, MessageDto, NoteDto } from './dto/case-inputs.dto';
+import { MessageDto, NoteDto } from './dto/case-inputs.dto';
 import { CaseDetailDto, CaseEventDto } from './dto/case.dto';
 
 /** Write side of the staff case API. Lifecycle actions go through the workflow (the state machine). */
@@ -94,58 +93,6 @@ export class CaseCommandService {
     });
     await this.notifier.relay(noticeIds);
     return toEventForStaff(event, staff, c);
-  }
-
-  /** The head of the mediation organisation (or an admin) appoints one of its mediators. */
-  async assignMediator(staff: StaffPrincipal, id: string, { mediatorId }: AssignMediatorDto): Promise<CaseDetailDto> {
-    let noticeIds: string[] = [];
-    const saved = await this.dataSource.transaction(async (m) => {
-      // Checked under the row lock, so that a concurrent action cannot close the mediation meanwhile.
-      const c = await this.queries.visibleCase(staff, id, m, true);
-      if (c.status !== 'mediation' || !c.mediationOrgId) {
-        throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_mediation' }]);
-      }
-      const mediator = await m.findOneBy(UserEntity, { id: mediatorId, role: 'mediator', active: true });
-      if (!mediator || mediator.organisationId !== c.mediationOrgId) {
-        throw new CaseActionError('rule_violated', [
-          { field: 'mediatorId', rule: 'not_a_mediator_of_the_organisation' },
-        ]);
-      }
-      const now = new Date();
-      c.mediatorId = mediatorId;
-      // The mediation organisation has met its assignment clock (policy, domain.md §2).
-      const clocks = await meetClocks(m, c.id, ['mediator_assignment'], now);
-      c.nextDueAt = clocks.nextDueAt;
-      if (!clocks.overdue) c.overdueSince = null;
-      const updated = await m.save(c);
-      const consumer = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'consumer' });
-      const organisation = await m.findOneBy(OrganisationEntity, { id: c.mediationOrgId });
-      noticeIds = await this.notifier.write(m, [
-        {
-          messageKey: `case:${c.id}:v${updated.version}:mediator_assigned:consumer`,
-          caseId: c.id,
-          to: { kind: 'consumer', email: consumer?.email, language: c.language },
-          template: 'mediator_assigned',
-          data: { trackingCode: c.trackingCode, organisationName: organisation?.name },
-        },
-      ]);
-      await appendEvent(
-        m,
-        c.id,
-        { kind: 'staff', staff },
-        {
-          action: 'mediator_assigned',
-          fromStatus: c.status,
-          toStatus: c.status,
-          visibility: 'public',
-          detail: { mediatorId },
-          at: now,
-        },
-      );
-      return updated;
-    });
-    await this.notifier.relay(noticeIds);
-    return this.queries.detailOf(staff, saved);
   }
 
   /** A new secure link for the business (the old ones stop working); shown once. */

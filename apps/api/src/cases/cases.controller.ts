@@ -16,7 +16,7 @@ import { CaseNotificationDto } from '../me/dto/notification.dto';
 import { CaseCommandService } from './case-command.service';
 import { CaseNotificationsService } from './case-notifications.service';
 import { CaseQueryService } from './case-query.service';
-import { AssignMediatorDto, MessageDto, NoteDto } from './dto/case-inputs.dto';
+import { MessageDto, NoteDto } from './dto/case-inputs.dto';
 import { CaseDetailDto, CaseEventDto, CasePageDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 
@@ -109,18 +109,6 @@ export class CasesController {
     @Body() body: MessageDto,
   ): Promise<CaseEventDto> {
     return this.commands.sendMessage(staff, id, body);
-  }
-
-  @Post(':id/mediator')
-  @HttpCode(200)
-  @Roles('mediation_admin', 'admin')
-  @ApiOkResponse({ type: CaseDetailDto })
-  assignMediator(
-    @CurrentStaff() staff: StaffPrincipal,
-    @Param('id') id: string,
-    @Body() body: AssignMediatorDto,
-  ): Promise<CaseDetailDto> {
-    return this.commands.assignMediator(staff, id, body);
   }
 
   @Post(':id/business-link')

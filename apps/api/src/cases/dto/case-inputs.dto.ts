@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class NoteDto {
   @ApiProperty({ example: 'Đã gọi điện cho doanh nghiệp, hẹn trả lời trong tuần.' })
@@ -13,10 +13,4 @@ export class MessageDto extends NoteDto {
   @ApiProperty({ enum: ['consumer', 'business'] })
   @IsIn(['consumer', 'business'])
   to: 'consumer' | 'business';
-}
-
-export class AssignMediatorDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  mediatorId: string;
 }
