@@ -21,6 +21,11 @@ import { UserEntity } from './user.entity';
  */
 @Entity({ name: 'cases' })
 @Index('ix_cases_queue', ['status', 'priority', 'nextDueAt'])
+// Partial expression indexes of the mediation queues, created by migration MediationQueueIndexes;
+// declared here so that the schema-drift check leaves them alone.
+@Index('ix_cases_mediator_queue', { synchronize: false })
+@Index('ix_cases_mediation_org_queue', { synchronize: false })
+@Index('ix_cases_mediation_unassigned', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,6 +1,7 @@
 import { CaseDeadlines1795894903810 } from './1795894903810-CaseDeadlines';
 import { ClocksAndNotifications1795896712071 } from './1795896712071-ClocksAndNotifications';
 import { Mediation1795897856226 } from './1795897856226-Mediation';
+import { MediationQueueIndexes1795898600000 } from './1795898600000-MediationQueueIndexes';
 import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLookupIndexes';
 import { Initial1795889711070 } from './1795889711070-Initial';
 
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CaseDeadlines1795894903810,
   ClocksAndNotifications1795896712071,
   Mediation1795897856226,
+  MediationQueueIndexes1795898600000,
 ];
