@@ -1,5 +1,21 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { BusinessLinkService } from '../../business/business-link.service';
+import { CasesApiModule } from '../../cases/cases-api.module';
+import { ComplaintsModule } from '../../complaints/complaints.module';
+import { BusinessSessionsController } from './business-sessions.controller';
+import { ConsumerSessionsController } from './consumer-sessions.controller';
+import { SessionCommands } from './session-commands.service';
+import { SessionNotices } from './session-notices';
+import { SessionQueries } from './session-queries.service';
+import { SessionsController } from './sessions.controller';
 
 /** Mediation sessions: scheduling with .ics invitations, attendance and minutes (Art 62.2). */
-@Module({})
+@Module({
+  // ComplaintsModule and BusinessLinkService: the parties' access (access key, secure link) as
+  // their own routes check it (BusinessModule does not export its service).
+  imports: [CasesModule, CasesApiModule, ComplaintsModule],
+  controllers: [SessionsController, ConsumerSessionsController, BusinessSessionsController],
+  providers: [SessionCommands, SessionQueries, SessionNotices, BusinessLinkService],
+})
 export class MediationSessionsModule {}
