@@ -1,0 +1,24 @@
+import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiGoneResponse, ApiTags } from '@nestjs/swagger';
+import type { RecordKind } from '@app/domain';
+import type { BusinessLinkEntity } from '@app/persistence';
+import { BusinessLinkGuard, type BusinessRequest } from '../../business/business-link.guard';
+import { Public } from '../../common/auth/auth.decorators';
+import { RecordKindPipe } from './record-kind.pipe';
+import { RecordPdfRoute } from './record-route.decorators';
+import { RecordsService } from './records.service';
+
+@ApiTags('business')
+@Public()
+@UseGuards(BusinessLinkGuard)
+@ApiGoneResponse({ description: 'The link expired, was revoked, or the negotiation ended' })
+@Controller('business/:token/records')
+export class BusinessRecordsController {
+  constructor(private readonly records: RecordsService) {}
+
+  @Get(':kind')
+  @RecordPdfRoute('Unknown link; or a mediation record, which the link (it ends with the negotiation) does not give')
+  record(@Req() request: BusinessRequest, @Param('kind', RecordKindPipe) kind: RecordKind): Promise<StreamableFile> {
+    return this.records.forBusiness(request.businessLink as BusinessLinkEntity, kind);
+  }
+}

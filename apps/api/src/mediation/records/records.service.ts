@@ -1,0 +1,135 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CaseActionError, staffSeesConfidential, StaffPrincipal, toCaseState } from '@app/cases';
+import {
+  type FailureRecord,
+  failureRecordProblems,
+  isConfidentialRecord,
+  type MediationRecord,
+  negotiationRecordProblems,
+  type RecordKind,
+  successRecordProblems,
+} from '@app/domain';
+import {
+  type BusinessLinkEntity,
+  CaseEntity,
+  CaseEventEntity,
+  CasePartyEntity,
+  OrganisationEntity,
+  UserEntity,
+} from '@app/persistence';
+import { CaseQueryService } from '../../cases/case-query.service';
+import { negotiationRecordData } from './negotiation-record';
+import {
+  failureRecordDocument,
+  type NegotiationDetails,
+  negotiationRecordDocument,
+  type RecordContext,
+  successRecordDocument,
+} from './record-documents';
+import { type RecordDocument, renderRecordPdf } from './record-pdf';
+
+// Each kind's rule code in a 422, naming what the record needs.
+const RULE: Readonly<Record<RecordKind, string>> = {
+  'mediation-success': 'art_65_2_required',
+  'mediation-failure': 'failure_record_required',
+  negotiation: 'art_60_required',
+};
+
+/** The statutory records of a case as PDF, for staff who may see them, the consumer and the business. */
+@Injectable()
+export class RecordsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CaseQueryService,
+  ) {}
+
+  /**
+   * Staff who can see the case; mediation records only within the mediation circle (Art 62.2):
+   * anyone else is answered 404, as the case API answers for what they may not see.
+   */
+  async forStaff(staff: StaffPrincipal, caseId: string, kind: RecordKind): Promise<StreamableFile> {
+    const c = await this.cases.visibleCase(staff, caseId);
+    if (isConfidentialRecord(kind) && !staffSeesConfidential(staff, c)) throw new CaseActionError('not_found');
+    return this.file(c, kind);
+  }
+
+  /** The consumer is a party: every record of their case. */
+  forConsumer(c: CaseEntity, kind: RecordKind): Promise<StreamableFile> {
+    return this.file(c, kind);
+  }
+
+  /** The business's link lasts only as long as the negotiation: through it, only the negotiation record. */
+  async forBusiness(link: BusinessLinkEntity, kind: RecordKind): Promise<StreamableFile> {
+    if (kind !== 'negotiation') throw new CaseActionError('not_found');
+    return this.file(await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: link.caseId }), kind);
+  }
+
+  private async file(c: CaseEntity, kind: RecordKind): Promise<StreamableFile> {
+    const pdf = await renderRecordPdf(await this.document(c, kind));
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${c.trackingCode}-${kind}.pdf"`,
+      length: pdf.length,
+    });
+  }
+
+  /** The record's data, checked first: anything missing answers 422 listing the fields. */
+  private async document(c: CaseEntity, kind: RecordKind): Promise<RecordDocument> {
+    const ctx = await this.context(c, kind);
+    const parties = [ctx.consumer, ctx.business];
+    const state = toCaseState(c);
+    switch (kind) {
+      case 'mediation-success': {
+        const record = state.mediationRecord ?? {};
+        this.check(kind, successRecordProblems(record));
+        return successRecordDocument(ctx, record as MediationRecord);
+      }
+      case 'mediation-failure': {
+        const failure = state.mediationFailure;
+        const record = { ...failure, parties, date: failure?.recordedAt };
+        this.check(kind, failureRecordProblems(record));
+        return failureRecordDocument(ctx, record as FailureRecord, await this.mediatorName(c));
+      }
+      case 'negotiation': {
+        const events = await this.dataSource
+          .getRepository(CaseEventEntity)
+          .find({ where: { caseId: c.id }, order: { id: 'ASC' } });
+        const record = negotiationRecordData(c, parties, events);
+        this.check(kind, negotiationRecordProblems(record));
+        return negotiationRecordDocument(ctx, record as NegotiationDetails);
+      }
+    }
+  }
+
+  private check(kind: RecordKind, missing: string[]): void {
+    if (missing.length > 0) {
+      throw new CaseActionError(
+        'rule_violated',
+        missing.map((field) => ({ field, rule: RULE[kind] })),
+      );
+    }
+  }
+
+  private async context(c: CaseEntity, kind: RecordKind): Promise<RecordContext> {
+    const orgId = isConfidentialRecord(kind) ? c.mediationOrgId : c.handlingOrgId;
+    const [parties, org] = await Promise.all([
+      this.dataSource.getRepository(CasePartyEntity).findBy({ caseId: c.id }),
+      orgId ? this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: orgId }) : null,
+    ]);
+    const name = (role: string) => parties.find((p) => p.role === role)?.name ?? '';
+    return {
+      trackingCode: c.trackingCode,
+      organisation: org ? { name: org.name, hasSeal: org.hasSeal } : null,
+      consumer: name('consumer'),
+      business: name('business'),
+    };
+  }
+
+  private async mediatorName(c: CaseEntity): Promise<string> {
+    if (!c.mediatorId) return '';
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: c.mediatorId });
+    return user?.fullName ?? '';
+  }
+}
