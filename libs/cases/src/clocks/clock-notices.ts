@@ -7,6 +7,9 @@ import type { AddressedRecipient } from './clock-recipients';
 /** Which email each recipient of a clock step gets. */
 export function clockTemplate(step: ClockStep, to: AddressedRecipient, policy: DeadlinePolicy): TemplateName {
   if (step === 'escalate') return 'deadline_escalated';
+  // The settlement's performance date passed (Art 65.2): the consumer is asked, the advisor informed.
+  if (step === 'breach' && policy.kind === 'settlement_performance')
+    return to.kind === 'staff' ? 'performance_check_staff' : 'performance_check';
   if (to.kind === 'staff') return step === 'remind' ? 'deadline_reminder_staff' : 'deadline_breached_staff';
   if (to.kind === 'business') {
     if (step === 'remind')

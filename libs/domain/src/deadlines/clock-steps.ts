@@ -86,9 +86,18 @@ const BREACHED: Readonly<Record<DeadlineActor, readonly Audience[]>> = {
   consumer_or_business: ['advisor'],
 };
 
+/**
+ * Breaches told otherwise than by who must act. The performance date of a settlement (Law 19 Art
+ * 65.2) passing is no one's fault yet: the consumer is asked whether the business performed (what
+ * follows is Art 66), and the advisor is told for information only; no supervisor is alarmed.
+ */
+const BREACHED_KIND: Readonly<Partial<Record<DeadlineKind, readonly Audience[]>>> = {
+  settlement_performance: ['consumer', 'advisor'],
+};
+
 export function audienceOf(kind: DeadlineKind, step: ClockStep, policies = DEFAULT_DEADLINE_POLICIES): Audience[] {
   const actor = policyFor(kind, policies).actor;
   if (step === 'remind') return [...REMINDED[actor]];
-  if (step === 'breach') return [...BREACHED[actor]];
+  if (step === 'breach') return [...(BREACHED_KIND[kind] ?? BREACHED[actor])];
   return ['department'];
 }
