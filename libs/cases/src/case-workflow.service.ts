@@ -33,6 +33,12 @@ export interface ActionResult {
   businessLinkUrl?: string;
 }
 
+interface SideEffects {
+  businessLinkUrl?: string;
+  /** Sent to the business only, never shown to the caller. */
+  mediationLinkUrl?: string;
+}
+
 /**
  * Runs one lifecycle action: lock, decide (pure domain), then write the change, its event, its
  * clocks and its emails in one transaction; after commit, relay the emails and schedule the clocks.
@@ -80,9 +86,10 @@ export class CaseWorkflowService {
       const fromStatus = c.status;
       const next = applyDecision(state, decision);
       applyCaseState(c, next, now);
-      const extras = await this.sideEffects(m, c, action, enriched, now);
-      // The business's link is for the negotiation only: it stops working when the case moves on.
+      // The business's link is for the negotiation: it stops working when the case moves on (a
+      // mediation gives the business a new one, below).
       if (fromStatus === 'negotiation' && c.status !== 'negotiation') await revokeBusinessLinks(m, c.id, now);
+      const extras = await this.sideEffects(m, c, action, enriched, now);
       clockOutcome = await applyClockChanges(
         m,
         c.id,
@@ -103,7 +110,7 @@ export class CaseWorkflowService {
       const data = eventDataFor(action, enriched);
       await appendEvent(m, c.id, principal, { action, fromStatus, toStatus: saved.status, at: now, ...data });
       notificationIds = await this.notifier.write(m, await this.noticesFor(m, saved, action, enriched, extras));
-      return { case: saved, ...extras };
+      return { case: saved, businessLinkUrl: extras.businessLinkUrl };
     });
     await Promise.all([this.notifier.relay(notificationIds), this.scheduler.schedule(clockOutcome?.scheduled ?? [])]);
     return result;
@@ -148,7 +155,7 @@ export class CaseWorkflowService {
     action: CaseAction,
     input: Record<string, unknown>,
     now: Date,
-  ): Promise<{ businessLinkUrl?: string }> {
+  ): Promise<SideEffects> {
     if (action === 'request_mediation') {
       const org = await m.findOneBy(OrganisationEntity, { id: String(input.organisationId) });
       if (!org || !MEDIATING_KINDS.includes(org.kind)) {
@@ -156,6 +163,9 @@ export class CaseWorkflowService {
       }
       c.mediationOrgId = org.id;
       c.mediatorId = null;
+      // The business is a party to the mediation (Art 62.2): a link to its sessions and records.
+      const { token } = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
+      return { mediationLinkUrl: this.notifier.businessLink(token) };
     }
     if (action === 'forward_to_business') {
       const { token } = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
@@ -175,7 +185,7 @@ export class CaseWorkflowService {
     c: CaseEntity,
     action: CaseAction,
     input: Record<string, unknown>,
-    extras: { businessLinkUrl?: string },
+    extras: SideEffects,
   ) {
     const parties = await m.findBy(CasePartyEntity, { caseId: c.id });
     const mediation = action === 'request_mediation' && c.mediationOrgId !== null;
@@ -193,6 +203,7 @@ export class CaseWorkflowService {
       mediationAdmins,
       organisationName: organisation?.name,
       businessLinkUrl: extras.businessLinkUrl,
+      mediationLinkUrl: extras.mediationLinkUrl,
       surveyLink: this.notifier.surveyLink(c.trackingCode),
     });
   }

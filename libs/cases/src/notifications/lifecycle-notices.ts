@@ -13,6 +13,8 @@ export interface ChangeFacts {
   mediationAdmins: readonly UserEntity[];
   organisationName?: string;
   businessLinkUrl?: string;
+  /** The business's link for the mediation (sessions, records). */
+  mediationLinkUrl?: string;
   surveyLink: string;
 }
 
@@ -56,6 +58,11 @@ export function lifecycleNotices(f: ChangeFacts): NotificationRequest[] {
   if (action === 'accept_proposal') notices.push(notice(business, 'proposal_accepted'));
   if (action === 'reject_proposal') notices.push(notice(business, 'proposal_rejected'));
   if (action === 'request_mediation') {
+    if (f.mediationLinkUrl) {
+      notices.push(
+        notice(business, 'mediation_business', { link: f.mediationLinkUrl, organisationName: f.organisationName }),
+      );
+    }
     for (const admin of f.mediationAdmins) {
       notices.push(
         notice(staffRecipient(admin), 'mediation_requested', { organisationName: f.organisationName }, admin.id),

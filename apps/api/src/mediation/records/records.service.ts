@@ -60,10 +60,14 @@ export class RecordsService {
     return this.file(c, kind);
   }
 
-  /** The business's link lasts only as long as the negotiation: through it, only the negotiation record. */
+  /**
+   * The business, through its link: the negotiation record, and the mediation records once the case
+   * went to mediation (it is a party to it, Art 62.2; the mediation gave it a new link).
+   */
   async forBusiness(link: BusinessLinkEntity, kind: RecordKind): Promise<StreamableFile> {
-    if (kind !== 'negotiation') throw new CaseActionError('not_found');
-    return this.file(await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: link.caseId }), kind);
+    const c = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: link.caseId });
+    if (isConfidentialRecord(kind) && c.mediationAt === null) throw new CaseActionError('not_found');
+    return this.file(c, kind);
   }
 
   private async file(c: CaseEntity, kind: RecordKind): Promise<StreamableFile> {

@@ -77,6 +77,44 @@ export const MEDIATION_TEMPLATES = {
       ],
     }),
   },
+  // To the business when the consumer asks for mediation: its secure link now serves the mediation
+  // (sessions, records); the negotiation link stopped working.
+  mediation_business: {
+    vi: (d) => ({
+      subject: subject(d, 'Yêu cầu giải quyết tranh chấp bằng hòa giải'),
+      blocks: [
+        p('Kính gửi doanh nghiệp,'),
+        p(
+          `Người tiêu dùng đề nghị giải quyết khiếu nại ${d.trackingCode} bằng hòa giải` +
+            (d.organisationName ? ` tại ${d.organisationName}.` : '.'),
+        ),
+        p(
+          'Tổ chức hòa giải sẽ phân công hòa giải viên và thông báo lịch phiên hòa giải (Điều 61–65 Luật Bảo vệ quyền lợi người tiêu dùng 2023).',
+        ),
+        p(
+          'Xem hồ sơ, lịch phiên hòa giải và biên bản tại đường dẫn bảo mật (chỉ dành cho doanh nghiệp): ',
+          link(d.link),
+        ),
+      ],
+    }),
+    en: (d) => ({
+      subject: subject(d, 'A request to settle the dispute by mediation'),
+      blocks: [
+        p('Dear business,'),
+        p(
+          `The consumer has asked to settle complaint ${d.trackingCode} by mediation` +
+            (d.organisationName ? ` at ${d.organisationName}.` : '.'),
+        ),
+        p(
+          'The mediation organisation will assign a mediator and announce the sessions (Arts 61–65 of the 2023 Consumer Protection Law).',
+        ),
+        p(
+          'See the case, the sessions and the records through this secure link (for your business only): ',
+          link(d.link),
+        ),
+      ],
+    }),
+  },
   mediation_result: {
     vi: (d) => ({
       subject: subject(d, 'Kết quả hòa giải'),

@@ -19,6 +19,7 @@ export const TEMPLATE_NAMES = [
   'proposal_accepted',
   'proposal_rejected',
   'mediation_requested',
+  'mediation_business',
   'mediator_assigned',
   'mediator_case_assigned',
   'mediator_declined',

@@ -1,0 +1,77 @@
+import { OrganisationEntity, UserEntity } from '@app/persistence';
+import { art652Record, complaintBody, LifecycleClient } from '../support/lifecycle-client';
+import { mailTo, PASSWORD, Stack, startStack } from '../support/case-factory';
+
+// The business is a party to the mediation (Law 19 Arts 61–62): when the consumer asks for it, the
+// negotiation link stops and a new one reaches the business by email, for the case, the sessions
+// and the records.
+
+jest.setTimeout(60_000);
+
+const BUSINESS_EMAIL = 'cskh@dienmay.example.vn';
+
+describe('the business in a mediation', () => {
+  let stack: Stack;
+  let sut: LifecycleClient;
+
+  beforeAll(async () => {
+    stack = await startStack({ worker: true });
+    sut = new LifecycleClient(stack.http, PASSWORD);
+  });
+  afterAll(() => stack?.stop());
+
+  const linkIn = (text: string | undefined) => /\/business\/([A-Za-z0-9_-]{20,})/.exec(text ?? '')?.[1];
+
+  it('gets a new link by email when mediation is requested, for its sessions and the records', async () => {
+    const officer = await sut.login('officer@demo.test');
+    const c = await sut.file(complaintBody());
+    await sut.staffAct(officer, c.id, 'accept');
+    await sut.staffAct(officer, c.id, 'forward_to_business', { basis: 'business_silent' });
+    const forwarded = await mailTo(stack.smtp, BUSINESS_EMAIL, (m) => m.subject?.includes(c.trackingCode) ?? false);
+    const negotiationToken = linkIn(forwarded.text);
+    expect(negotiationToken).toBeDefined();
+
+    const association = await stack.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ code: 'HBVNTD' });
+    await sut.consumerAct(c.trackingCode, c.accessKey, 'request_mediation', {
+      organisationId: association.id,
+      consumerConsent: true,
+      businessConsent: true,
+    });
+    await stack.http.get(`/api/v1/business/${negotiationToken}`).expect(410);
+
+    const invited = await mailTo(
+      stack.smtp,
+      BUSINESS_EMAIL,
+      (m) => (m.subject?.includes(c.trackingCode) ?? false) && (m.text?.includes('hòa giải') ?? false),
+    );
+    const mediationToken = linkIn(invited.text);
+    expect(mediationToken).toBeDefined();
+    expect(mediationToken).not.toBe(negotiationToken);
+    // The consumer never sees the business's link.
+    const consumerView = await sut.consumerView(c.trackingCode, c.accessKey);
+    expect(JSON.stringify(consumerView.body)).not.toContain(mediationToken);
+
+    const view = await stack.http.get(`/api/v1/business/${mediationToken}`).expect(200);
+    expect(view.body.status).toBe('mediation');
+    await stack.http.get(`/api/v1/business/${mediationToken}/sessions`).expect(200);
+    // Negotiating is over: the link cannot answer as in the negotiation.
+    const respond = await stack.http
+      .post(`/api/v1/business/${mediationToken}/respond`)
+      .send({ type: 'propose_remedy', description: 'Hoàn tiền' });
+    expect(respond.status).toBe(409);
+
+    // After a success the business downloads the record, as a party.
+    const mediationAdmin = await sut.login('mediation_admin@demo.test');
+    const mediator = await stack.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'mediator@demo.test' });
+    await stack.http
+      .post(`/api/v1/cases/${c.id}/mediator`)
+      .set('Authorization', `Bearer ${mediationAdmin}`)
+      .send({ mediatorId: mediator.id, interpreter: true })
+      .expect(200);
+    const mediatorToken = await sut.login('mediator@demo.test');
+    await sut.staffAct(mediatorToken, c.id, 'record_mediation_result', { result: 'success', record: art652Record() });
+    const pdf = await stack.http.get(`/api/v1/business/${mediationToken}/records/mediation-success`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+  });
+});
