@@ -379,4 +379,40 @@ describe('mediation sessions', () => {
     );
     expect(rows[0]?.n).toBe(1);
   });
+
+  it('a mediation that ends cancels the sessions still ahead, with a CANCEL .ics to both parties', async () => {
+    const c = await caseInMediation();
+    const ahead = await as(mediator)
+      .post(sessions(c), {
+        mode: 'online',
+        onlineUrl: 'https://meet.example.vn/hg-2',
+        startsAt: hanoi(future(5)),
+        durationMinutes: 60,
+      })
+      .expect(201);
+    const ended = await as(mediator).get(`/api/v1/cases/${c.id}`).expect(200);
+    await as(mediator)
+      .post(`/api/v1/cases/${c.id}/actions/record_mediation_result`, {
+        version: ended.body.version,
+        result: 'failure',
+        reason: 'Doanh nghiệp không đồng ý phương án nào',
+        nextStep: 'court',
+      })
+      .expect(200);
+    const listed = await as(mediator).get(sessions(c)).expect(200);
+    expect(listed.body).toEqual([expect.objectContaining({ id: ahead.body.id, status: 'cancelled', sequence: 1 })]);
+    for (const to of [c.consumerEmail, c.businessEmail]) {
+      const mail = await mailTo(stack.smtp, to, (m) => {
+        try {
+          const inv = invitationIn(m);
+          return inv.method === 'CANCEL' && inv.event.uid === uidOf(ahead.body.id);
+        } catch {
+          return false;
+        }
+      });
+      expect(invitationIn(mail).event.sequence).toBe('1');
+    }
+    const events = await as(mediator).get(`/api/v1/cases/${c.id}/events`).expect(200);
+    expect(events.body.map((e: { action: string }) => e.action)).toContain('session_cancelled');
+  });
 });

@@ -7,6 +7,7 @@ import {
   CaseAction,
   decide,
   isCaseAction,
+  isFinalStatus,
   type CaseStatus,
 } from '@app/domain';
 import { AppConfig } from '@app/config';
@@ -23,6 +24,8 @@ import { ClockSettingsService } from './clocks/clock-settings.service';
 import { applyClockChanges, ClockOutcome } from './legal-clocks';
 import { CaseNotifier } from './notifications/case-notifier';
 import { lifecycleNotices } from './notifications/lifecycle-notices';
+import { SessionNotices } from './notifications/session-notices';
+import { cancelUpcomingSessions } from './session-closure';
 import { RoutingService } from './routing.service';
 
 const MEDIATING_KINDS = ['mediation_organisation', 'consumer_association'];
@@ -51,6 +54,7 @@ export class CaseWorkflowService {
     private readonly notifier: CaseNotifier,
     private readonly clocks: ClockSettingsService,
     private readonly scheduler: ClockScheduler,
+    private readonly sessionNotices: SessionNotices,
     private readonly config: AppConfig,
   ) {}
 
@@ -109,7 +113,11 @@ export class CaseWorkflowService {
       const saved = await m.save(c);
       const data = eventDataFor(action, enriched);
       await appendEvent(m, c.id, principal, { action, fromStatus, toStatus: saved.status, at: now, ...data });
-      notificationIds = await this.notifier.write(m, await this.noticesFor(m, saved, action, enriched, extras));
+      const notices = await this.noticesFor(m, saved, action, enriched, extras);
+      if (fromStatus === 'mediation' && isFinalStatus(saved.status as CaseStatus)) {
+        notices.push(...(await cancelUpcomingSessions(m, saved, principal, this.sessionNotices, now)));
+      }
+      notificationIds = await this.notifier.write(m, notices);
       return { case: saved, businessLinkUrl: extras.businessLinkUrl };
     });
     await Promise.all([this.notifier.relay(notificationIds), this.scheduler.schedule(clockOutcome?.scheduled ?? [])]);

@@ -5,6 +5,7 @@ import { ClockSweepService } from './clocks/clock-sweep.service';
 import { DeadlineFiringService } from './clocks/deadline-firing.service';
 import { ClockSettingsService } from './clocks/clock-settings.service';
 import { CaseNotifier } from './notifications/case-notifier';
+import { SessionNotices } from './notifications/session-notices';
 import { ReferenceCodes } from './reference-codes.service';
 import { RoutingService } from './routing.service';
 
@@ -17,6 +18,7 @@ const SERVICES = [
   DeadlineFiringService,
   RoutingService,
   ReferenceCodes,
+  SessionNotices,
 ];
 
 @Module({ providers: SERVICES, exports: SERVICES })

@@ -10,7 +10,7 @@ import {
   type NotificationRequest,
   toCaseState,
 } from '@app/cases';
-import { resolveAudiences } from '@app/cases/clocks/clock-recipients';
+import { resolveAudiences } from '@app/cases';
 import { type CaseStatus, decidePerformanceAnswer, type FollowUpNotice } from '@app/domain';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity } from '@app/persistence';
 import type { PerformanceAnswerDto, PerformanceResultDto } from './dto/performance-answer.dto';

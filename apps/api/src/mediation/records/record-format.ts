@@ -1,4 +1,4 @@
-import { formatDateTime } from '@app/cases/notifications/templates';
+import { formatDateTime } from '@app/cases';
 
 // Records are dated in Vietnam's time zone, whatever the server's.
 const HANOI_DAY = new Intl.DateTimeFormat('en-GB', {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendEvent, CaseActionError, CaseNotifier, isUuid, StaffPrincipal } from '@app/cases';
+import { appendEvent, CaseActionError, CaseNotifier, isUuid, SessionNotices, StaffPrincipal } from '@app/cases';
 import { type SessionChange, sessionChangeRefusal } from '@app/domain';
 import { CaseEntity, MediationSessionEntity } from '@app/persistence';
 import { CaseQueryService } from '../../cases/case-query.service';
@@ -12,7 +12,6 @@ import { RescheduleSessionDto } from './dto/reschedule-session.dto';
 import { ScheduleSessionDto } from './dto/schedule-session.dto';
 import { SessionDto } from './dto/session.dto';
 import { toSessionDto } from './session.presenter';
-import { SessionNotices } from './session-notices';
 
 /**
  * Scheduling, rescheduling, cancelling and recording mediation sessions. Each change locks the

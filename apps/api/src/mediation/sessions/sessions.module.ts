@@ -6,7 +6,6 @@ import { ComplaintsModule } from '../../complaints/complaints.module';
 import { BusinessSessionsController } from './business-sessions.controller';
 import { ConsumerSessionsController } from './consumer-sessions.controller';
 import { SessionCommands } from './session-commands.service';
-import { SessionNotices } from './session-notices';
 import { SessionQueries } from './session-queries.service';
 import { SessionsController } from './sessions.controller';
 
@@ -16,6 +15,6 @@ import { SessionsController } from './sessions.controller';
   // their own routes check it (BusinessModule does not export its service).
   imports: [CasesModule, CasesApiModule, ComplaintsModule],
   controllers: [SessionsController, ConsumerSessionsController, BusinessSessionsController],
-  providers: [SessionCommands, SessionQueries, SessionNotices, BusinessLinkService],
+  providers: [SessionCommands, SessionQueries, BusinessLinkService],
 })
 export class MediationSessionsModule {}

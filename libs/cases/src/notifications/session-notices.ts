@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { CaseNotifier, type NotificationRequest } from '@app/cases';
-import { icsAttachment, type IcsPerson } from '@app/cases/notifications/ics';
 import { AppConfig } from '@app/config';
 import { sessionEnd, sessionLocation } from '@app/domain';
 import { CaseEntity, CasePartyEntity, MediationSessionEntity, OrganisationEntity } from '@app/persistence';
+import { CaseNotifier } from './case-notifier';
+import { icsAttachment, type IcsPerson } from './ics';
+import type { NotificationRequest } from './notification-request';
 
 export type SessionNoticeKind = 'scheduled' | 'rescheduled' | 'cancelled';
 
