@@ -7,7 +7,7 @@ import { RequestValidationError } from '../common/validation/validation.pipe';
 import { ListNotificationsQuery, NotificationDto, NotificationPageDto } from './dto/notification.dto';
 import { decodeNotificationCursor, encodeNotificationCursor } from './notification-cursor';
 
-const DEFAULT_LIMIT = 30;
+const DEFAULT_LIMIT = 50;
 
 /** A staff member's own notifications: reminders, breaches, escalations, mediation requests. */
 @Injectable()

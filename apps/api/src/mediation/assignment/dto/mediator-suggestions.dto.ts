@@ -1,6 +1,5 @@
+import { QueryBoolean } from '../../../common/validation/query-params';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
 
 const EXCLUSION_REASONS = [
   'not_verified',
@@ -13,8 +12,6 @@ const EXCLUSION_REASONS = [
   'language_missing',
 ];
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-
 export class MediatorSuggestionsQuery {
   @ApiPropertyOptional({
     description:
@@ -22,9 +19,7 @@ export class MediatorSuggestionsQuery {
       'at least one eligible mediator speaks every needed language; otherwise all stay suggested, flagged ' +
       '`interpreterNeeded` (Law 19 Art 64.3).',
   })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   strictLanguage?: boolean;
 }
 

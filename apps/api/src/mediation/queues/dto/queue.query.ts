@@ -1,10 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CASE_STATUSES } from '@app/domain';
-import { QUEUE_VIEWS, type QueueView } from '../queue-views';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { CASE_STATUSES } from '@app/domain';
+import { CursorPageQuery, QueryBoolean } from '../../../common/validation/query-params';
+import { QUEUE_VIEWS, type QueueView } from '../queue-views';
 
 /** Filters shared by the counts and the pages. */
 export class QueueFiltersQuery {
@@ -27,9 +26,7 @@ export class QueueFiltersQuery {
   @ApiPropertyOptional({
     description: 'true: only priority cases (vulnerable consumers, Law 19 Art 8.2.đ); false: the others',
   })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   priority?: boolean;
 
   @ApiPropertyOptional({
@@ -41,21 +38,8 @@ export class QueueFiltersQuery {
   organisationId?: string;
 }
 
-export class QueuePageQuery extends QueueFiltersQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-}
+/** A page of a view: the filters, `limit` and `cursor`. */
+export class QueuePageQuery extends IntersectionType(QueueFiltersQuery, CursorPageQuery) {}
 
 export class QueueViewParams {
   @ApiProperty({ enum: QUEUE_VIEWS, description: 'An unknown view is a 400 on `view`; another role’s view a 403' })
