@@ -3,6 +3,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
 import { AppConfig } from '@app/config';
 import { MailMessage } from './mail-message';
+import { noDelaySocket } from './no-delay-socket';
 
 export const SMTP_MAX_CONNECTIONS = 5;
 export const SMTP_MESSAGES_PER_CONNECTION = 100;
@@ -21,8 +22,10 @@ export class SmtpMailer implements OnApplicationShutdown {
         pool: true,
         maxConnections: SMTP_MAX_CONNECTIONS,
         maxMessages: SMTP_MESSAGES_PER_CONNECTION,
-        connectionTimeout: 10_000,
+        // With its own socket the pool times the connection by the server's greeting.
+        greetingTimeout: 10_000,
         socketTimeout: 30_000,
+        getSocket: noDelaySocket,
       }),
     );
   }
