@@ -7,11 +7,35 @@ const { join } = require('node:path');
 
 const ROOT = join(__dirname, '..', '..');
 const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function requireBuild() {
   for (const app of ['api', 'worker']) {
     if (!existsSync(join(ROOT, `dist/apps/${app}/src/main.js`))) throw new Error('run `npm run build` first');
   }
+  // tsc never deletes: a module left from a renamed source (a.js beside a/index.js) shadows the new one.
+  const shadowing = staleBuildOutputs().filter((file) => existsSync(join(ROOT, file.replace(/\.js$/, '/index.js'))));
+  if (shadowing.length > 0) {
+    throw new Error(
+      `dist/ holds old modules that shadow new ones (a clean build removes them): ${shadowing.join(', ')}`,
+    );
+  }
+}
+
+/** Compiled files under dist/apps and dist/libs whose TypeScript source no longer exists. */
+function staleBuildOutputs() {
+  const { readdirSync } = require('node:fs');
+  const stale = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(ROOT, 'dist', dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.js') && !existsSync(join(ROOT, path.replace(/\.js$/, '.ts'))))
+        stale.push(`dist/${path}`);
+    }
+  };
+  for (const dir of ['apps', 'libs']) if (existsSync(join(ROOT, 'dist', dir))) walk(dir);
+  return stale;
 }
 
 async function freePort() {
@@ -64,18 +88,129 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** CPU seconds used by every PostgreSQL server process (the database's share of the run). */
-function postgresCpuSeconds() {
+/** CPU seconds used by every process named `comm` (user + system, Linux /proc). */
+function commCpuSeconds(comm) {
   const { readdirSync } = require('node:fs');
   let total = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(pid);
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === comm) total += cpuSeconds(pid);
     } catch {
       // the process ended meanwhile
     }
   }
   return total;
+}
+
+/** CPU seconds used by every PostgreSQL server process (the database's share of the run). */
+function postgresCpuSeconds() {
+  return commCpuSeconds('postgres');
+}
+
+/** CPU seconds the whole machine was busy (all cores, every process), from /proc/stat. */
+function machineBusySeconds() {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+/**
+ * CPU seconds used so far by the given child processes, PostgreSQL, Redis, this process (the SMTP
+ * sink runs here) and the whole machine; `cpuSince` turns two of them into the run's share.
+ */
+function cpuSnapshot(pids) {
+  const own = process.cpuUsage();
+  const snapshot = {
+    postgres: postgresCpuSeconds(),
+    redis: commCpuSeconds('redis-server'),
+    bench: (own.user + own.system) / 1e6,
+    machine: machineBusySeconds(),
+  };
+  for (const [name, pid] of Object.entries(pids)) snapshot[name] = cpuSeconds(pid);
+  return snapshot;
+}
+
+function cpuSince(before, after = cpuSnapshot({})) {
+  return Object.fromEntries(Object.keys(before).map((name) => [name, (after[name] ?? NaN) - before[name]]));
+}
+
+/**
+ * Waits until the machine has been nearly idle (others' tests, builds) for `quietMs`, at most
+ * `timeoutMs`, so that a run is not measured beside someone else's work. Says whether it got quiet.
+ */
+async function waitForQuietMachine({ maxCores = 0.3, quietMs = 5_000, timeoutMs = 600_000 } = {}) {
+  const started = Date.now();
+  let quietSince = started;
+  let before = machineBusySeconds();
+  while (Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = machineBusySeconds();
+    if (now - before > maxCores) quietSince = Date.now();
+    before = now;
+    if (Date.now() - quietSince >= quietMs) return { quiet: true, waitedMs: Date.now() - started };
+  }
+  return { quiet: false, waitedMs: Date.now() - started };
+}
+
+/** A PostgreSQL process that works for `database`, or for the whole server (not another database's backend). */
+function servesDatabase(pid, database) {
+  const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  return title.includes(` ${database} `) || !/\(\d+\)|\[local\]|autovacuum worker|parallel worker/.test(title);
+}
+
+/**
+ * CPU seconds by group, sampled from /proc every `everyMs` so that processes which come and go
+ * (PostgreSQL backends) are counted: each named child pid, PostgreSQL (this database's backends
+ * and the server's own processes, not other databases' backends), Redis, this process (the bench
+ * and its SMTP sink) and the whole machine. `mark()` gives the totals so far; subtract two marks
+ * (`cpuSince`) for a phase.
+ */
+function cpuSampler({ pids = {}, database, everyMs = 500 }) {
+  const { readdirSync } = require('node:fs');
+  const named = new Map(Object.entries(pids).map(([name, pid]) => [String(pid), name]));
+  const groups = new Map();
+  const last = new Map();
+  const totals = Object.fromEntries([...named.values(), 'postgres', 'redis'].map((name) => [name, 0]));
+  let baseline = true;
+  const groupOf = (pid) => {
+    if (!groups.has(pid)) {
+      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      let group = named.get(pid) ?? null;
+      if (!group && comm === 'redis-server') group = 'redis';
+      if (!group && comm === 'postgres' && servesDatabase(pid, database)) group = 'postgres';
+      groups.set(pid, group);
+    }
+    return groups.get(pid);
+  };
+  const sample = () => {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const group = groupOf(pid);
+        if (!group) continue;
+        const cpu = cpuSeconds(pid);
+        // Counted from the first sample; a process born later is counted from its start.
+        totals[group] += cpu - (last.get(pid) ?? (baseline ? cpu : 0));
+        last.set(pid, cpu);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    baseline = false;
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  timer.unref();
+  return {
+    mark() {
+      sample();
+      const own = process.cpuUsage();
+      return { ...totals, bench: (own.user + own.system) / 1e6, machine: machineBusySeconds() };
+    },
+    stop: () => clearInterval(timer),
+  };
 }
 
 /** An SMTP server that accepts and drops every message, so that the worker's sends succeed. */
@@ -108,6 +243,45 @@ function peakRssMiB(pid) {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
+/** Drops a benchmark's database (at the end of a run). */
+async function dropDatabase(name) {
+  const { Client } = require('pg');
+  const admin = new Client({ connectionString: `${SERVER}/postgres` });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+}
+
+/** BullMQ queues under a benchmark's own prefix, as the api opens them; `close` removes every key. */
+function queues(prefix) {
+  const { Queue } = require('bullmq');
+  const IORedis = require('ioredis');
+  const connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
+  const open = new Map();
+  return {
+    queue(name) {
+      if (!open.has(name)) open.set(name, new Queue(name, { connection, prefix }));
+      return open.get(name);
+    },
+    /** Closes the queues and deletes every key under the prefix. */
+    async close() {
+      await Promise.all([...open.values()].map((queue) => queue.close()));
+      let cursor = '0';
+      do {
+        const [next, keys] = await connection.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+        if (keys.length > 0) await connection.unlink(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+      await connection.quit();
+    },
+  };
+}
+
+/** The product's built modules (job options, templates…), loaded from dist/. */
+function built(path) {
+  return require(join(ROOT, 'dist', path));
+}
+
 async function stop(child) {
   if (child.exitCode !== null) return;
   child.kill('SIGTERM');
@@ -115,14 +289,21 @@ async function stop(child) {
 }
 
 /** Replaces the section between `<!-- name -->` markers in bench/RESULTS.md (or appends it). */
-function writeSection(name, markdown) {
+function writeSection(name, markdown, separator = '\n') {
   const file = join(ROOT, 'bench/RESULTS.md');
   const begin = `<!-- ${name}:begin -->`;
   const end = `<!-- ${name}:end -->`;
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-  const block = `${begin}\n${markdown.trim()}\n${end}`;
+  const block = `${begin}${separator}${markdown.trim()}\n${end}`;
   const pattern = new RegExp(`${begin}[\\s\\S]*?${end}`);
   writeFileSync(file, pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`);
+}
+
+/** writeSection, with the section laid out by Prettier (aligned tables) so that `prettier --check` passes. */
+async function writeFormattedSection(name, markdown) {
+  const prettier = require('prettier');
+  const options = await prettier.resolveConfig(join(ROOT, 'bench/RESULTS.md'));
+  writeSection(name, await prettier.format(markdown, { ...options, parser: 'markdown' }), '\n\n');
 }
 
 function machine() {
@@ -131,7 +312,9 @@ function machine() {
 }
 
 module.exports = {
+  ROOT,
   requireBuild,
+  staleBuildOutputs,
   freePort,
   freshDatabase,
   startApp,
@@ -139,8 +322,18 @@ module.exports = {
   peakRssMiB,
   cpuSeconds,
   postgresCpuSeconds,
+  commCpuSeconds,
+  machineBusySeconds,
+  cpuSnapshot,
+  cpuSince,
+  cpuSampler,
+  waitForQuietMachine,
+  dropDatabase,
+  queues,
+  built,
   smtpSink,
   stop,
   writeSection,
+  writeFormattedSection,
   machine,
 };
