@@ -147,9 +147,7 @@ function report(runs, mail, at = new Date()) {
       );
     }),
   );
-  const ratio = runs.map(
-    (r) => (100 * r.product.rate) / Math.max(r.sequential.rate, r.pooled.rate, r.noDelay.rate),
-  );
+  const ratio = runs.map((r) => (100 * r.product.rate) / Math.max(r.sequential.rate, r.pooled.rate, r.noDelay.rate));
   return [
     '## bench/notifications',
     '',
