@@ -1,26 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CASE_STATUSES } from '@app/domain';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { CursorPageQuery, QueryBoolean } from '../../common/validation/query-params';
+import { CaseFiltersQuery } from './case-filters.query';
 
-export class ListCasesQuery extends CursorPageQuery {
-  @ApiPropertyOptional({ enum: CASE_STATUSES })
-  @IsOptional()
-  @IsIn(CASE_STATUSES)
-  status?: string;
-
-  @ApiPropertyOptional({ example: 'ecommerce' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  sector?: string;
-
-  @ApiPropertyOptional({ example: '05443' })
-  @IsOptional()
-  @Matches(/^\d{5}$/)
-  commune?: string;
-
+export class ListCasesQuery extends IntersectionType(CursorPageQuery, CaseFiltersQuery) {
   @ApiPropertyOptional({ description: '`me`, or a user id' })
   @IsOptional()
   @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i)
@@ -36,8 +19,4 @@ export class ListCasesQuery extends CursorPageQuery {
   })
   @QueryBoolean()
   overdue?: boolean;
-
-  @ApiPropertyOptional({ description: 'Only priority cases (vulnerable consumers, Law 19 Art 8.2.đ)' })
-  @QueryBoolean()
-  priority?: boolean;
 }
