@@ -10,5 +10,7 @@ import { BusinessLinkService } from './business-link.service';
   imports: [CasesModule, ComplaintsModule],
   controllers: [BusinessController],
   providers: [BusinessLinkService, BusinessLinkGuard],
+  // The mediation's routes for the business (sessions, records) check the same link.
+  exports: [BusinessLinkService, BusinessLinkGuard],
 })
 export class BusinessModule {}

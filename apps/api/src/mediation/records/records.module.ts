@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
-import { BusinessLinkGuard } from '../../business/business-link.guard';
-import { BusinessLinkService } from '../../business/business-link.service';
+import { BusinessModule } from '../../business/business.module';
 import { CasesApiModule } from '../../cases/cases-api.module';
 import { ComplaintsModule } from '../../complaints/complaints.module';
 import { BusinessRecordsController } from './business-records.controller';
@@ -14,9 +13,8 @@ import { StaffRecordsController } from './staff-records.controller';
  * (Art 60), for staff, the consumer (access key) and the business (its link, while it lasts).
  */
 @Module({
-  // The business's link is checked by the business module's own service (it needs EvidenceService).
-  imports: [CasesModule, CasesApiModule, ComplaintsModule],
+  imports: [CasesModule, CasesApiModule, ComplaintsModule, BusinessModule],
   controllers: [StaffRecordsController, ConsumerRecordsController, BusinessRecordsController],
-  providers: [RecordsService, BusinessLinkService, BusinessLinkGuard],
+  providers: [RecordsService],
 })
 export class MediationRecordsModule {}

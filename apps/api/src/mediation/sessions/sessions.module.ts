@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
-import { BusinessLinkService } from '../../business/business-link.service';
+import { BusinessModule } from '../../business/business.module';
 import { CasesApiModule } from '../../cases/cases-api.module';
 import { ComplaintsModule } from '../../complaints/complaints.module';
 import { BusinessSessionsController } from './business-sessions.controller';
@@ -11,10 +11,10 @@ import { SessionsController } from './sessions.controller';
 
 /** Mediation sessions: scheduling with .ics invitations, attendance and minutes (Art 62.2). */
 @Module({
-  // ComplaintsModule and BusinessLinkService: the parties' access (access key, secure link) as
-  // their own routes check it (BusinessModule does not export its service).
-  imports: [CasesModule, CasesApiModule, ComplaintsModule],
+  // ComplaintsModule and BusinessModule: the parties' access (access key, secure link) as their
+  // own routes check it.
+  imports: [CasesModule, CasesApiModule, ComplaintsModule, BusinessModule],
   controllers: [SessionsController, ConsumerSessionsController, BusinessSessionsController],
-  providers: [SessionCommands, SessionQueries, BusinessLinkService],
+  providers: [SessionCommands, SessionQueries],
 })
 export class MediationSessionsModule {}
