@@ -1,4 +1,5 @@
-// Three tiers (unit, integration, e2e) share one transform and the @app/* aliases.
+// Three tiers (unit, integration, e2e) share one transform and the @app/* aliases. Each tier's
+// timeout is set by its setup file: jest reads `testTimeout` only at the top level, not per project.
 const fs = require('node:fs');
 const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
@@ -13,14 +14,19 @@ const shared = {
 module.exports = {
   maxWorkers: 2,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/unit.ts'],
+    },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/integration.ts'],
     },
     {
       ...shared,
@@ -28,7 +34,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 90_000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/e2e.ts'],
     },
   ],
 };
