@@ -4,6 +4,8 @@ import {
   type BusinessResponseType,
   type CaseStatus,
   clockChanges,
+  type ClockEvent,
+  clocksMetBy,
   type ClockTrigger,
   type DeadlineKind,
   dueAt,
@@ -150,13 +152,14 @@ export async function clockState(m: EntityManager, caseId: string): Promise<Omit
   return { nextDueAt: state?.due ?? null, overdue: state?.overdue ?? false };
 }
 
-/** Meets open clocks of these kinds outside the lifecycle table (e.g. a mediator appointed). */
+/** Meets the open clocks that a case event outside the lifecycle table meets (`CLOCK_EVENTS`). */
 export async function meetClocks(
   m: EntityManager,
   caseId: string,
-  kinds: readonly DeadlineKind[],
+  event: ClockEvent,
   now: Date,
 ): Promise<Omit<ClockOutcome, 'scheduled'>> {
+  const kinds = clocksMetBy(event);
   const repo = m.getRepository(CaseDeadlineEntity);
   await repo.update(
     { caseId, kind: In([...kinds]), status: In([...OPEN]) },

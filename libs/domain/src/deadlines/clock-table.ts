@@ -117,3 +117,20 @@ export function clockChanges(
   const cancel = (rule.cancel ?? []).filter((k) => !start.includes(k) && !meet.includes(k));
   return { start, meet, cancel, pause: rule.pause ?? false, resume: rule.resume ?? false };
 }
+
+/**
+ * Case events outside the lifecycle table that meet clocks: a mediator appointed, a report or an
+ * answer given through a link. Each names the clocks it meets, on time or late (a breached clock
+ * met late stops its escalation), as data beside `CLOCK_RULES`.
+ */
+export const CLOCK_EVENTS = {
+  // The mediation organisation appointed its mediator (policy, domain.md §2).
+  mediator_assigned: { meet: ['mediator_assignment'] },
+} as const satisfies Readonly<Record<string, { readonly meet: readonly DeadlineKind[] }>>;
+
+export type ClockEvent = keyof typeof CLOCK_EVENTS;
+
+/** The clocks `event` meets. */
+export function clocksMetBy(event: ClockEvent): readonly DeadlineKind[] {
+  return CLOCK_EVENTS[event].meet;
+}

@@ -95,8 +95,7 @@ export class MediatorAssignmentService {
       const now = new Date();
       const previousMediatorId = c.mediatorId;
       c.mediatorId = mediatorId;
-      // The mediation organisation has met its assignment clock (policy, domain.md §2).
-      const clocks = await meetClocks(m, c.id, ['mediator_assignment'], now);
+      const clocks = await meetClocks(m, c.id, 'mediator_assigned', now);
       c.nextDueAt = clocks.nextDueAt;
       if (!clocks.overdue) c.overdueSince = null;
       const updated = await m.save(c);
