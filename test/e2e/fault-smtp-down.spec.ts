@@ -4,6 +4,7 @@ import { complaintBody } from '../support/lifecycle-client';
 import { AppProcess, assertBuilt, closedPort, exited, spawnApp, waitForOutput } from '../support/processes';
 import { SmtpSink } from '../support/smtp-sink';
 import { uniqueName } from '../support/test-env';
+import { readUntil } from '../support/wait';
 
 // Fault test of the notifications issue: the SMTP server is down for 30 s. The emails wait in the
 // outbox, retried with the backoff of the retry policy, and go out once the server is back; staff
@@ -18,16 +19,6 @@ interface Row {
   status: string;
   attempts: number;
   last_error: string | null;
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 const keyOf = (mail: ParsedMail) => {
@@ -78,7 +69,12 @@ describe('the SMTP server down for 30 s', () => {
     }
 
     // While the server is down: every email tried, refused, still queued for another attempt.
-    let during = await until(rows, (all) => all.length === COMPLAINTS && all.every((row) => row.attempts >= 1), 30_000);
+    let during = await readUntil(
+      'every email to have been tried',
+      rows,
+      (all) => all.length === COMPLAINTS && all.every((row) => row.attempts >= 1),
+    );
+    // The outage itself lasts DOWN_MS whatever the machine: this pause samples it, it waits for nothing.
     while (Date.now() - downSince < DOWN_MS) {
       during = await rows();
       expect(during.map((row) => row.status)).toEqual(during.map(() => 'queued'));
@@ -92,7 +88,10 @@ describe('the SMTP server down for 30 s', () => {
 
     await sink.start(smtpPort);
     const upAt = Date.now();
-    const sent = await until(rows, (all) => all.every((row) => row.status === 'sent'), 120_000);
+    // The next retry may be a backoff of 16 or 32 s away: longer than the usual patience.
+    const sent = await readUntil('every email to be sent', rows, (all) => all.every((row) => row.status === 'sent'), {
+      timeoutMs: 120_000,
+    });
     console.log(
       `SMTP down ${upAt - downSince} ms: attempts while down ${during.map((r) => r.attempts).join('/')}, ` +
         `all ${sent.length} sent ${Date.now() - upAt} ms after it came back, attempts ${sent.map((r) => r.attempts).join('/')}, ` +

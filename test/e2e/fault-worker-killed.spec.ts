@@ -3,6 +3,7 @@ import { Stack, startStack } from '../support/case-factory';
 import { complaintBody } from '../support/lifecycle-client';
 import { AppProcess, assertBuilt, exited, spawnApp, waitForOutput } from '../support/processes';
 import { uniqueName } from '../support/test-env';
+import { readUntil, waitFor } from '../support/wait';
 
 // Fault test of the notifications issue: the worker dies (SIGKILL) in the middle of sending. A
 // new worker takes over the jobs the dead one held (BullMQ's stalled-job check, after the lock).
@@ -15,16 +16,6 @@ const keyOf = (mail: ParsedMail) => {
   const key = mail.headers.get('x-message-key');
   return typeof key === 'string' ? key : '';
 };
-
-async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 jest.setTimeout(150_000);
 
@@ -73,13 +64,20 @@ describe('the worker killed (SIGKILL) with emails in flight', () => {
     // Kill the worker while the sink holds messages awaiting their reply, once every message it
     // already accepted is recorded as sent. (A kill between a 250 reply and that record would send
     // the message again: delivery is at least once, and X-Message-Key lets a reader see it.)
+    // The sink answers nothing from the moment the kill is decided until it has seen the worker's
+    // connections close: no reply can slip out meanwhile, however slow the machine.
     const sentRows = async () =>
       (await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notifications WHERE status = 'sent'`))[0]
         .n;
-    await until(
-      async () => ({ accepted: smtp.messages.length, sent: await sentRows(), inFlight: smtp.inFlight }),
-      ({ accepted, sent, inFlight }) => accepted >= 5 && sent === accepted && inFlight >= 3,
-      60_000,
+    await waitFor(
+      'a few messages accepted and several in flight',
+      () => smtp.messages.length >= 5 && smtp.inFlight >= 3,
+    );
+    smtp.pauseReplies();
+    await readUntil(
+      'every accepted message to be recorded as sent',
+      async () => ({ sent: await sentRows(), accepted: smtp.messages.length }),
+      ({ sent, accepted }) => sent === accepted,
     );
     const atKill = { accepted: smtp.messages.length, inFlight: smtp.inFlight };
     first.kill('SIGKILL');
@@ -87,15 +85,19 @@ describe('the worker killed (SIGKILL) with emails in flight', () => {
     const killedAt = Date.now();
     const unsent = COMPLAINTS - (await sentRows());
     expect(atKill.inFlight).toBeGreaterThan(0);
+    await waitFor('the sink to see the killed worker hang up', () => smtp.abandoned === smtp.inFlight);
+    smtp.resumeReplies();
 
     await startWorker();
-    const rows = await until(
+    // The new worker takes over the dead one's jobs only once their locks have expired.
+    const rows = await readUntil(
+      'every notification to be sent',
       () =>
         dataSource.query<{ id: string; status: string; attempts: number }[]>(
           `SELECT id, status, attempts FROM notifications`,
         ),
       (all) => all.length >= COMPLAINTS && all.every((row) => row.status === 'sent'),
-      120_000,
+      { timeoutMs: 120_000 },
     );
     console.log(
       `worker killed with ${atKill.accepted} accepted, ${atKill.inFlight} in flight, ${unsent} rows unsent; ` +

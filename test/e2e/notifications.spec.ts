@@ -1,10 +1,9 @@
 import { complaintBody } from '../support/lifecycle-client';
 import { act, login, Stack, startStack } from '../support/case-factory';
+import { readUntil } from '../support/wait';
 
 // Notifications: written with the change that causes them (outbox), sent by the worker, listed
 // for staff; an access key is not kept once delivered.
-
-jest.setTimeout(60_000);
 
 interface Row {
   id: string;
@@ -34,14 +33,12 @@ describe('notifications', () => {
       [caseId],
     );
 
-  async function waitSent(caseId: string, count: number): Promise<Row[]> {
-    for (let waited = 0; waited < 20_000; waited += 100) {
-      const rows = await rowsOf(caseId);
-      if (rows.length >= count && rows.every((r) => r.status === 'sent')) return rows;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`not sent: ${JSON.stringify(await rowsOf(caseId))}`);
-  }
+  const waitSent = (caseId: string, count: number): Promise<Row[]> =>
+    readUntil(
+      `${count} notification(s) of the case sent`,
+      () => rowsOf(caseId),
+      (rows) => rows.length >= count && rows.every((r) => r.status === 'sent'),
+    );
 
   it('the acknowledgement is written with the complaint, sent in HTML and text, and its access key is not kept', async () => {
     const email = `outbox-${Date.now()}@example.vn`;

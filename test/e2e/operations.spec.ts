@@ -4,6 +4,7 @@ import { AppProcess, assertBuilt, closedPort, exited, spawnApp, waitForOutput } 
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { TEST_REDIS_URL, uniqueName } from '../support/test-env';
+import { waitFor } from '../support/wait';
 
 const PASSWORD = 'ops-demo-password';
 
@@ -69,7 +70,9 @@ describe('api and worker processes', () => {
 
   it('the worker finishes the job in flight before it exits on SIGTERM', async () => {
     const before = smtp.messages.length;
-    smtp.slowDown(1_500);
+    // The sink answers nothing until the worker has the signal, so that the send is still in flight
+    // then, however fast or slow the machine.
+    smtp.pauseReplies();
     const login = await request(baseUrl)
       .post('/api/v1/auth/login')
       .send({ email: 'admin@demo.test', password: PASSWORD });
@@ -78,9 +81,10 @@ describe('api and worker processes', () => {
       .set('Authorization', `Bearer ${login.body.accessToken}`)
       .send({ to: 'slow@example.org' })
       .expect(202);
-    // Give the worker a moment to take the job, then ask it to stop while SMTP is still busy.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor('the worker to be sending the test mail', () => smtp.inFlight > 0);
     worker.kill('SIGTERM');
+    await waitForOutput(worker, 'received SIGTERM');
+    smtp.resumeReplies();
     expect(await exited(worker)).toBe(0);
     expect(smtp.messages.length).toBe(before + 1);
     // The job was completed (not cut off and left for a retry) before the process ended.

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { PATIENCE_MS, waitFor } from './wait';
 
 const ROOT = join(__dirname, '..', '..');
 export const BUILT = {
@@ -24,22 +25,32 @@ export interface Finished {
 }
 
 /** Runs a built app with exactly the given environment (plus PATH) until it exits. */
-export function runToExit(app: keyof typeof BUILT, env: Record<string, string>, timeoutMs = 30_000): Promise<Finished> {
+export function runToExit(
+  app: keyof typeof BUILT,
+  env: Record<string, string>,
+  timeoutMs = PATIENCE_MS,
+): Promise<Finished> {
   const started = Date.now();
   const child = spawnApp(app, env);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${app} did not exit within ${timeoutMs} ms`));
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${app} to exit; stderr: ${child.stderrText}`));
     }, timeoutMs);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': the output is complete only once stdout and stderr are drained.
+    child.once('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout: child.stdoutText, stderr: child.stderrText, elapsedMs: Date.now() - started });
     });
   });
 }
 
-export type AppProcess = ChildProcess & { stdoutText: string; stderrText: string };
+export type AppProcess = ChildProcess & {
+  stdoutText: string;
+  stderrText: string;
+  /** Settles with the exit code (null for a signal) once the process has ended and its output is read. */
+  closed: Promise<number | null>;
+};
 
 export function spawnApp(app: keyof typeof BUILT, env: Record<string, string>): AppProcess {
   const child = spawn(process.execPath, [BUILT[app]], {
@@ -50,23 +61,32 @@ export function spawnApp(app: keyof typeof BUILT, env: Record<string, string>): 
   child.stderrText = '';
   child.stdout?.on('data', (chunk: Buffer) => (child.stdoutText += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (child.stderrText += chunk.toString()));
+  child.closed = new Promise((resolve) => child.once('close', (code: number | null) => resolve(code)));
   return child;
 }
 
-/** Waits until the process has printed `text` on stdout. */
-export async function waitForOutput(child: AppProcess, text: string | RegExp, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const found = () => (typeof text === 'string' ? child.stdoutText.includes(text) : text.test(child.stdoutText));
-  while (!found()) {
-    if (child.exitCode !== null)
-      throw new Error(`exited (${child.exitCode}) before printing ${text}: ${child.stderrText}`);
-    if (Date.now() > deadline) throw new Error(`no ${text} within ${timeoutMs} ms; stderr: ${child.stderrText}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** Waits until the process has printed `text` on stdout; fails at once if it ends without. */
+export async function waitForOutput(child: AppProcess, text: string | RegExp, timeoutMs = PATIENCE_MS): Promise<void> {
+  const printed = () => (typeof text === 'string' ? child.stdoutText.includes(text) : text.test(child.stdoutText));
+  await waitFor(
+    `${String(text)} on stdout`,
+    async () => {
+      if (printed()) return true;
+      if (child.exitCode === null && child.signalCode === null) return false;
+      await child.closed; // what it printed last may still be in the pipe
+      if (printed()) return true;
+      throw new Error(`exited (${child.exitCode ?? child.signalCode}) before printing ${text}: ${child.stderrText}`);
+    },
+    { timeoutMs, describe: () => `stderr: ${child.stderrText}` },
+  );
 }
 
-/** The exit code (null when a signal ended it), also for a process that has already ended. */
-export function exited(child: ChildProcess): Promise<number | null> {
+/**
+ * The exit code (null when a signal ended it), also for a process that has already ended. For an
+ * AppProcess, once its output has been read to the end as well.
+ */
+export function exited(child: ChildProcess | AppProcess): Promise<number | null> {
+  if ('closed' in child) return child.closed;
   return child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve(child.exitCode)
     : new Promise((resolve) => child.on('exit', resolve));

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { PATIENCE_MS, waitFor } from './wait';
 
 /** A real SMTP server in the test process that keeps every message it accepts. */
 export class SmtpSink {
@@ -9,13 +10,16 @@ export class SmtpSink {
   private delayMs = 0;
   private held = 0;
   private dropped = 0;
+  private paused?: { until: Promise<void>; resume: () => void };
   private readonly closedSessions = new Set<string>();
+  /** The sessions of the held messages (one at a time per session: SMTP waits for each reply). */
+  private readonly holding = new Set<string>();
 
   get url(): string {
     return `smtp://127.0.0.1:${(this.server?.server.address() as AddressInfo).port}`;
   }
 
-  /** Messages received in full but not yet answered (held by slowDown). */
+  /** Messages received in full but not yet answered (held by slowDown or pauseReplies). */
   get inFlight(): number {
     return this.held;
   }
@@ -23,6 +27,11 @@ export class SmtpSink {
   /** Messages dropped because the client hung up before the reply. */
   get discarded(): number {
     return this.dropped;
+  }
+
+  /** Held messages whose client has hung up since: they are dropped when their reply is due. */
+  get abandoned(): number {
+    return [...this.holding].filter((id) => this.closedSessions.has(id)).length;
   }
 
   async start(port = 0): Promise<this> {
@@ -34,7 +43,10 @@ export class SmtpSink {
         simpleParser(stream)
           .then(async (mail) => {
             this.held += 1;
+            this.holding.add(session.id);
             if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+            while (this.paused) await this.paused.until;
+            this.holding.delete(session.id);
             this.held -= 1;
             // A server takes a message on only with its 250 reply: if the client hung up before
             // the reply, the sender never learnt of it and will send it again, so it is dropped.
@@ -63,27 +75,40 @@ export class SmtpSink {
     this.delayMs = ms;
   }
 
-  async waitFor(count: number, timeoutMs = 15_000): Promise<ParsedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.messages.length < count) {
-      if (Date.now() > deadline) throw new Error(`expected ${count} message(s), got ${this.messages.length}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return this.messages;
+  /**
+   * Answers no message until resumeReplies(): those held stay held, whatever slowDown says. A test
+   * can then kill a client with messages in flight without one being accepted meanwhile.
+   */
+  pauseReplies(): void {
+    if (this.paused) return;
+    const paused = {} as { until: Promise<void>; resume: () => void };
+    paused.until = new Promise<void>((resolve) => (paused.resume = resolve));
+    this.paused = paused;
+  }
+
+  resumeReplies(): void {
+    const paused = this.paused;
+    this.paused = undefined;
+    paused?.resume();
+  }
+
+  async waitFor(count: number, timeoutMs = PATIENCE_MS): Promise<ParsedMail[]> {
+    return waitFor(`${count} message(s)`, () => this.messages.length >= count && this.messages, {
+      timeoutMs,
+      describe: () => `${this.messages.length} message(s)`,
+    });
   }
 
   /** Waits for a message matching `predicate` and returns it. */
-  async waitUntil(predicate: (mail: ParsedMail) => boolean, timeoutMs = 15_000): Promise<ParsedMail> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.messages.find(predicate);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching message among ${this.messages.length}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  async waitUntil(predicate: (mail: ParsedMail) => boolean, timeoutMs = PATIENCE_MS): Promise<ParsedMail> {
+    return waitFor('a matching message', () => this.messages.find(predicate), {
+      timeoutMs,
+      describe: () => `no match among ${this.messages.length}: ${this.messages.map((m) => m.subject).join(' | ')}`,
+    });
   }
 
   async stop(): Promise<void> {
+    this.resumeReplies();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

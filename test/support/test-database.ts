@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/persistence';
 import { databaseUrl, templateDatabase, TEST_SERVER_URL, uniqueName } from './test-env';
+import { waitFor } from './wait';
 
 export interface TestDatabase {
   name: string;
@@ -23,16 +24,23 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 /** A fresh database for one test file, copied from the migrated template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = uniqueName('cc_t');
-  // CREATE DATABASE … TEMPLATE fails while another session copies the template: retry briefly.
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase()}"`));
-      break;
-    } catch (error) {
-      if (attempt >= 20 || (error as { code?: string }).code !== '55006') throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
-    }
-  }
+  // CREATE DATABASE … TEMPLATE fails while another session copies the template: retry until it is
+  // free, for a time rather than a number of attempts (a copy takes longer on a slower machine).
+  let busy = '';
+  await waitFor(
+    'the template database to be free to copy',
+    async () => {
+      try {
+        await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase()}"`));
+        return true;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006') throw error;
+        busy = (error as Error).message;
+        return false;
+      }
+    },
+    { intervalMs: 100 + Math.random() * 200, describe: () => busy },
+  );
   const url = databaseUrl(name);
   const sources: DataSource[] = [];
   return {
