@@ -221,7 +221,7 @@ describe('admin clock settings', () => {
     it('lists every kind of clock with the law’s defaults', async () => {
       const res = await as(admin).get('deadline-policies').expect(200);
       expect(res.body.map((p: { kind: string }) => p.kind).sort()).toEqual([...DEADLINE_KINDS].sort());
-      expect(res.body).toHaveLength(10);
+      expect(res.body).toHaveLength(DEADLINE_KINDS.length);
       expect(res.body.every((p: { origin: string }) => p.origin === 'default')).toBe(true);
       expect(res.body.find((p: { kind: string }) => p.kind === 'business_negotiation')).toEqual({
         kind: 'business_negotiation',
@@ -233,6 +233,7 @@ describe('admin clock settings', () => {
         statutory: true,
         actor: 'business',
         extendable: false,
+        maxExtensions: 0,
         origin: 'default',
         updatedAt: null,
       });
@@ -349,7 +350,12 @@ describe('admin clock settings', () => {
           departmentEscalationWorkingDays: null,
         })
         .expect(200);
-      expect(never.body).toMatchObject({ amount: 45, departmentEscalationWorkingDays: null, extendable: true });
+      expect(never.body).toMatchObject({
+        amount: 45,
+        departmentEscalationWorkingDays: null,
+        extendable: true,
+        maxExtensions: 1,
+      });
       await as(admin).delete('deadline-policies/mediation_conclusion').expect(204);
     });
   });

@@ -100,7 +100,8 @@ describe('case safeguards', () => {
     const failed = await act(stack.http, mediator, c.id, 'record_mediation_result', {
       result: 'failure',
       reason: 'Không thống nhất',
-      nextStep: 'continue',
+      // "continue" would keep the mediation open; a court next step ends it.
+      nextStep: 'court',
     });
     expect(failed.status).toBe(200);
     const reopened = await act(stack.http, supervisor, c.id, 'reopen', { reason: 'Người tiêu dùng có thêm chứng cứ' });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { DESIRED_RESOLUTIONS as RESOLUTIONS, PURCHASE_CHANNELS, VULNERABLE_GROUPS as GROUPS } from '@app/domain';
+import {
+  DESIRED_RESOLUTIONS as RESOLUTIONS,
+  isSensitiveGroup,
+  PURCHASE_CHANNELS,
+  VULNERABLE_GROUPS as GROUPS,
+} from '@app/domain';
 import { Stack, startStack } from '../support/stack';
 
 type Json = Record<string, unknown>;
@@ -34,6 +39,7 @@ const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 40 }).map
 const control = fc.tuple(fc.string(), fc.constantFrom('\u0000', '\u0007', '\u001b')).map(([s, c]) => `Lan${c}${s}`);
 const text = (max: number) => fc.oneof(notString, fc.constantFrom('', '   ', null), tooLong(max), control);
 const notIn = (values: readonly string[]) => fc.string().filter((s) => !values.includes(s));
+const SENSITIVE = GROUPS.filter(isSensitiveGroup);
 
 const INVALID: Record<string, fc.Arbitrary<unknown>> = {
   consumer: notObject,
@@ -45,8 +51,11 @@ const INVALID: Record<string, fc.Arbitrary<unknown>> = {
   'consumer.phone': fc.oneof(notString, fc.stringMatching(/^[a-z]{1,12}$/)),
   'consumer.communeCode': fc.oneof(notString, fc.constantFrom(null, '99999', '00000'), fc.stringMatching(/^\d{0,4}$/)),
   'consumer.language': fc.oneof(notString, notIn(['vi', 'en'])),
+  // Groups revealing ethnicity or health, without consent to sensitive data (the others need none).
   'consumer.vulnerableGroups': fc.oneof(
-    fc.subarray([...GROUPS], { minLength: 1 }),
+    fc
+      .tuple(fc.subarray(GROUPS.filter((g) => !isSensitiveGroup(g))), fc.subarray(SENSITIVE, { minLength: 1 }))
+      .map(([plain, sensitive]) => [...plain, ...sensitive]),
     fc.array(notIn(GROUPS), { minLength: 1 }),
   ),
   'consumer.ethnicLanguage': fc.string().filter((s) => s.trim() !== ''), // sensitive, and no consent

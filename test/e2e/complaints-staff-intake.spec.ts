@@ -63,4 +63,80 @@ describe('POST /api/v1/cases (staff register a complaint for a consumer)', () =>
       .expect(400);
     expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'channel' }));
   });
+  it('Law 19 Art 57.4: a letter received on Monday 2 Mar 2026 is to be forwarded by 24:00 on Wednesday 11 Mar, whenever it is registered or accepted', async () => {
+    const officer = await login('officer@demo.test');
+    const receivedAt = '2026-03-02T09:30:00+07:00';
+    const res = await http
+      .post('/api/v1/cases')
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ ...complaint(), channel: 'post', receivedAt })
+      .expect(201);
+    const clocks = async () =>
+      ds.query<{ kind: string; status: string; started_at: Date; due_at: Date }[]>(
+        `SELECT kind, status, started_at, due_at FROM case_deadlines WHERE case_id = $1 ORDER BY kind`,
+        [res.body.id],
+      );
+    const received = new Date(receivedAt);
+    expect(await clocks()).toEqual([
+      { kind: 'forwarding', status: 'pending', started_at: received, due_at: new Date('2026-03-11T17:00:00Z') },
+      { kind: 'triage', status: 'pending', started_at: received, due_at: new Date('2026-03-05T17:00:00Z') },
+    ]);
+    const [row] = await ds.query('SELECT submitted_at FROM cases WHERE id = $1', [res.body.id]);
+    expect(row.submitted_at).toEqual(received);
+    // Accepting months later meets triage; the forwarding period still runs from the receipt.
+    const { version } = (
+      await http.get(`/api/v1/cases/${res.body.id}`).set('Authorization', `Bearer ${officer}`).expect(200)
+    ).body;
+    await http
+      .post(`/api/v1/cases/${res.body.id}/actions/accept`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ version })
+      .expect(200);
+    expect(await clocks()).toContainEqual({
+      kind: 'forwarding',
+      status: 'pending',
+      started_at: received,
+      due_at: new Date('2026-03-11T17:00:00Z'),
+    });
+  });
+
+  it('Law 19 Arts 54.2, 57.4: a complaint barred at intake is never forwarded, so no forwarding clock starts (triage runs)', async () => {
+    const officer = await login('officer@demo.test');
+    const res = await http
+      .post('/api/v1/cases')
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ ...complaint(), channel: 'phone', barReason: 'many_unknown_consumers' })
+      .expect(201);
+    const kinds = await ds.query<{ kind: string }[]>(`SELECT kind FROM case_deadlines WHERE case_id = $1`, [
+      res.body.id,
+    ]);
+    expect(kinds).toEqual([{ kind: 'triage' }]);
+  });
+
+  it('refuses a receipt time in the future or without its offset (400, field messages in vi and en)', async () => {
+    const officer = await login('officer@demo.test');
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const vi = await http
+      .post('/api/v1/cases')
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ ...complaint(), channel: 'post', receivedAt: future })
+      .expect(400);
+    expect(vi.body.errors).toEqual([{ field: 'receivedAt', messages: ['Không được là thời điểm trong tương lai'] }]);
+    const en = await http
+      .post('/api/v1/cases')
+      .set('Authorization', `Bearer ${officer}`)
+      .set('Accept-Language', 'en')
+      .send({ ...complaint(), channel: 'post', receivedAt: '2026-03-02 09:30' })
+      .expect(400);
+    expect(en.body.errors).toEqual([
+      {
+        field: 'receivedAt',
+        messages: ['must be an ISO 8601 date and time with its offset, e.g. 2026-12-15T14:30:00+07:00'],
+      },
+    ]);
+    const [{ count }] = await ds.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM cases WHERE channel = 'post' AND submitted_at > now() - interval '1 day'`,
+    );
+    expect(count).toBe(0);
+  });
 });

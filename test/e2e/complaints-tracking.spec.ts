@@ -64,8 +64,14 @@ describe('consumer tracking with the access key', () => {
       ],
       openRequest: null,
       openProposal: null,
+      // Kept from filing: under 100,000,000 VND (Law 19 Art 70.2).
+      warnings: ['summary_procedure_eligible'],
       allowedActions: ['withdraw'],
-      deadlines: [expect.objectContaining({ kind: 'triage', status: 'pending', overdue: false })],
+      // Triage, and the 7 wd to forward the request to the business (Law 19 Art 57.4), from receipt.
+      deadlines: [
+        expect.objectContaining({ kind: 'triage', status: 'pending', overdue: false }),
+        expect.objectContaining({ kind: 'forwarding', status: 'pending', overdue: false }),
+      ],
       evidence: [],
     });
   });

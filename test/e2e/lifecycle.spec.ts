@@ -2,7 +2,13 @@ import { DataSource } from 'typeorm';
 import { OrganisationEntity, UserEntity } from '@app/persistence';
 import { SmtpSink } from '../support/smtp-sink';
 import { Http, Stack, startStack } from '../support/stack';
-import { art652Record, complaintBody, LifecycleClient } from '../support/lifecycle-client';
+import {
+  art652Record,
+  businessTokenIn,
+  complaintBody,
+  isMediationRequestTo,
+  LifecycleClient,
+} from '../support/lifecycle-client';
 
 const PASSWORD = 'lifecycle-password';
 
@@ -31,13 +37,17 @@ describe('complaint lifecycle over HTTP', () => {
 
   afterAll(() => stack?.stop());
 
-  /** The consumer asks the association to mediate; its admin appoints the demo mediator. */
+  /**
+   * The consumer asks the association to mediate; the business agrees through the link its email
+   * carried (Law 19 Art 61); the association's admin appoints the demo mediator.
+   */
   const mediate = async (c: { id: string; trackingCode: string; accessKey: string }) => {
     await sut.consumerAct(c.trackingCode, c.accessKey, 'request_mediation', {
       organisationId: associationOrgId,
       consumerConsent: true,
-      businessConsent: true,
     });
+    const asked = await smtp.waitUntil(isMediationRequestTo(c.trackingCode));
+    await sut.businessAnswersMediation(String(businessTokenIn(asked.text)), 'accept');
     const mediatorUser = await dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'mediator@demo.test' });
     await http
       .post(`/api/v1/cases/${c.id}/mediator`)
@@ -79,6 +89,7 @@ describe('complaint lifecycle over HTTP', () => {
       'business_respond',
       'reject_proposal',
       'request_mediation',
+      'accept_mediation',
       'mediator_assigned',
       'record_mediation_result',
     ]);
@@ -89,6 +100,7 @@ describe('complaint lifecycle over HTTP', () => {
       'business',
       'consumer',
       'consumer',
+      'business',
       'staff',
       'staff',
     ]);

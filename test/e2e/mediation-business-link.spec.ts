@@ -3,10 +3,8 @@ import { art652Record, complaintBody, LifecycleClient } from '../support/lifecyc
 import { mailTo, PASSWORD, Stack, startStack } from '../support/case-factory';
 
 // The business is a party to the mediation (Law 19 Arts 61–62): when the consumer asks for it, the
-// negotiation link stops and a new one reaches the business by email, for the case, the sessions
-// and the records.
-
-jest.setTimeout(60_000);
+// negotiation link narrows to the result report (Art 57.5) and a new one reaches the business by
+// email, for the case, the sessions and the records.
 
 const BUSINESS_EMAIL = 'cskh@dienmay.example.vn';
 
@@ -35,9 +33,14 @@ describe('the business in a mediation', () => {
     await sut.consumerAct(c.trackingCode, c.accessKey, 'request_mediation', {
       organisationId: association.id,
       consumerConsent: true,
-      businessConsent: true,
     });
-    await stack.http.get(`/api/v1/business/${negotiationToken}`).expect(410);
+    // The negotiation ended: its link now serves only to report the result (Law 19 Art 57.5).
+    const narrowed = await stack.http.get(`/api/v1/business/${negotiationToken}`).expect(200);
+    expect(narrowed.body).toMatchObject({ purpose: 'result_report', allowedActions: [] });
+    await stack.http
+      .post(`/api/v1/business/${negotiationToken}/respond`)
+      .send({ type: 'propose_remedy', description: 'Hoàn tiền' })
+      .expect(403);
 
     const invited = await mailTo(
       stack.smtp,
@@ -52,13 +55,16 @@ describe('the business in a mediation', () => {
     expect(JSON.stringify(consumerView.body)).not.toContain(mediationToken);
 
     const view = await stack.http.get(`/api/v1/business/${mediationToken}`).expect(200);
-    expect(view.body.status).toBe('mediation');
+    expect(view.body).toMatchObject({ status: 'mediation', purpose: 'mediation' });
     await stack.http.get(`/api/v1/business/${mediationToken}/sessions`).expect(200);
     // Negotiating is over: the link cannot answer as in the negotiation.
     const respond = await stack.http
       .post(`/api/v1/business/${mediationToken}/respond`)
       .send({ type: 'propose_remedy', description: 'Hoàn tiền' });
     expect(respond.status).toBe(409);
+
+    // The business agrees to the mediation through this link (Law 19 Art 61); then it can be held.
+    await sut.businessAnswersMediation(String(mediationToken), 'accept');
 
     // After a success the business downloads the record, as a party.
     const mediationAdmin = await sut.login('mediation_admin@demo.test');

@@ -13,12 +13,11 @@ import {
   Stack,
   startStack,
 } from '../support/case-factory';
+import { readUntil } from '../support/wait';
 
 // After a successful mediation (Law 19/2023 Art 65.2 record with a performance deadline): on that
 // day the consumer is asked whether the business performed; "no" flags the case and tells them they
 // may ask a court to recognise the agreement within 6 months (Art 66; Civil Procedure Code Art 418.1).
-
-jest.setTimeout(90_000);
 
 const RECORD = {
   mediator: 'Trần Văn Hòa',
@@ -38,16 +37,6 @@ interface NoticeRow {
   template: string;
   status: string;
   body_text: string;
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('the performance follow-up of a mediated settlement (Law 19 Arts 65.2, 66)', () => {
@@ -157,11 +146,16 @@ describe('the performance follow-up of a mediated settlement (Law 19 Arts 65.2, 
       await (await deadlines().getJob(clock.id))?.changeDelay(1_000);
     });
 
-    it('on the day, the consumer is asked (performance_check, with the link) and the advisor informed; no supervisor', async () => {
-      const clock = await until(
+    it('on the day, the consumer is asked (performance_check, with the link) and the advisor informed; no supervisor, no breach', async () => {
+      const clock = await readUntil(
+        'the performance clock to lapse',
         () => clockOf(c.id, 'settlement_performance'),
-        (row) => row?.status === 'breached',
+        (row) => row?.status === 'lapsed',
       );
+      // Art 65.2: the date passing is no one's breach yet; the clock waits, lapsed, for the answer.
+      expect(clock).toMatchObject({ closed_at: null, next_action_at: null });
+      expect(await eventsOf(c.id, ['deadline_breached', 'deadline_escalated'])).toEqual([]);
+      expect(await caseRow(c.id)).toMatchObject({ overdue_since: null });
       const subject = `[${c.trackingCode}] Doanh nghiệp đã thực hiện kết quả hòa giải chưa?`;
       const mail = await mailTo(stack.smtp, c.consumerEmail, (m) => m.subject === subject);
       expect(mail.text).toContain(`${stack.config.publicBaseUrl}/complaints/${c.trackingCode}`);
@@ -217,7 +211,8 @@ describe('the performance follow-up of a mediated settlement (Law 19 Arts 65.2, 
 
     it('the advisor and the unit supervisors are told, with the consumer’s words', async () => {
       const advisor = await advisorEmail(c.id);
-      const rows = await until(
+      const rows = await readUntil(
+        'the staff notices of the answer to be sent',
         () => noticesOf(c.id, 'settlement_not_performed_staff'),
         (found) => found.length >= 2 && found.every((n) => n.status === 'sent'),
       );
@@ -275,7 +270,7 @@ describe('the performance follow-up of a mediated settlement (Law 19 Arts 65.2, 
   });
 
   describe('"performed"', () => {
-    it('is accepted before the date: the clock is met, an event, no flag, no court email; then 409', async () => {
+    it('is accepted before the date: the clock is met, the court-recognition reminder ends (CPC Art 418.1), an event, no flag, no court email; then 409', async () => {
       const c = await settled();
       const res = await answer(c, { performed: true });
       expect(res.status).toBe(200);
@@ -283,6 +278,7 @@ describe('the performance follow-up of a mediated settlement (Law 19 Arts 65.2, 
       const clock = await clockOf(c.id, 'settlement_performance');
       expect(clock).toMatchObject({ status: 'met', next_action_at: null });
       expect(clock.closed_at).not.toBeNull();
+      expect(await clockOf(c.id, 'court_recognition')).toMatchObject({ status: 'cancelled', next_action_at: null });
       expect(await caseRow(c.id)).toMatchObject({ attention_reason: null });
       expect(await eventsOf(c.id, ['performance_confirmed'])).toEqual([
         expect.objectContaining({

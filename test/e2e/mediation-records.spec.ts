@@ -304,7 +304,8 @@ describe('statutory records as PDF', () => {
     await businessGet(token, 'mediation-success').expect(404);
     await businessGet('x'.repeat(43), 'negotiation').expect(404);
 
-    // A new proposal, accepted: the negotiation ends, and with it the business's link.
+    // A new proposal, accepted: the negotiation ends, and the business's link narrows to the result
+    // report (Law 19 Art 57.5): the records are no longer given through it.
     await http
       .post(`/api/v1/business/${token}/respond`)
       .send({ type: 'propose_remedy', description: 'Đổi nồi cơm điện mới cùng loại' })
@@ -314,7 +315,7 @@ describe('statutory records as PDF', () => {
       .set('X-Access-Key', c.accessKey)
       .send({})
       .expect(200);
-    await businessGet(token, 'negotiation').expect(410);
+    await businessGet(token, 'negotiation').expect(403);
     const accepted = await pdfText((await consumerGet(c, 'negotiation').expect(200)).body);
     expect(accepted).toContain('Người tiêu dùng chấp nhận đề xuất của tổ chức, cá nhân kinh doanh');
     expect(accepted).toContain('Đổi nồi cơm điện mới cùng loại');

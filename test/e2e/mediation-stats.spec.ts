@@ -80,6 +80,9 @@ describe('GET /api/v1/mediation/stats', () => {
     // c4 (A, m2): assigned at 23:30 on 31 Mar in Hanoi (16:30 UTC): inside the period; not concluded.
     const c4 = await mediated(org.A, med.m2, '2026-03-31T10:00:00Z');
     await event(c4, 'mediator_assigned', '2026-03-31T16:30:00Z', { mediatorId: med.m2 });
+    // A failed session with "continue" keeps c4's mediation open: not a conclusion.
+    const goOn = { result: 'failure', nextStep: 'continue' };
+    await event(c4, 'record_mediation_result', '2026-03-31T16:45:00Z', goOn, 'mediation');
     // c5 (A, m1): assigned in January, settled at 00:30 on 1 Apr in Hanoi (17:30 UTC on 31 Mar): outside.
     const c5 = await mediated(org.A, med.m1, '2026-01-19T03:00:00Z', 'resolved');
     await event(c5, 'mediator_assigned', '2026-01-20T03:00:00Z', { mediatorId: med.m1 });

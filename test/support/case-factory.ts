@@ -7,6 +7,7 @@ import type { StaffRole } from '@app/domain';
 import { CaseEntity, CasePartyEntity, nextTrackingCode, OrganisationEntity, UserEntity } from '@app/persistence';
 import { SmtpSink } from './smtp-sink';
 import { Http, PASSWORD, Stack, StackOptions, startStack as startSharedStack } from './stack';
+import { waitFor } from './wait';
 
 export type { Http, Stack, StackOptions } from './stack';
 export { PASSWORD } from './stack';
@@ -138,7 +139,6 @@ const ROUTES: Record<string, [string, Record<string, unknown>][]> = {
     ['resolve_by_advice', { adviceSummary: 'Đã hướng dẫn quyền bảo hành.' }],
   ],
   refused: [['refuse', { ground: 'c' }]],
-  transferred: [['transfer', { authorityId: 'SYT', reason: 'Thuộc thẩm quyền ngành y tế' }]],
 };
 
 /** Moves a submitted case to `status` over HTTP as `token` (an officer or admin); returns the last answer. */
@@ -155,22 +155,28 @@ export async function driveTo(http: Http, token: string, caseId: string, status:
   return last;
 }
 
-/** Stands in for the consumer's request_mediation: the case is in mediation with `orgCode`, `mediatorId` assigned. */
+/**
+ * Stands in for the consumer's request_mediation and the business's consent through its link (Law 19
+ * Art 61): the case is in mediation with `orgCode`, `mediatorId` assigned.
+ */
 export async function putInMediation(dataSource: DataSource, caseId: string, orgCode: string, mediatorId: string) {
+  const organisationId = await orgId(dataSource, orgCode);
+  const at = new Date().toISOString();
+  const mediation = { organisationId, requestedAt: at, consumerConsentAt: at, businessConsentAt: at };
   await dataSource.query(
     `UPDATE cases SET status = 'mediation', mediation_org_id = $2, mediator_id = $3, mediation_at = now(),
-       version = version + 1 WHERE id = $1`,
-    [caseId, await orgId(dataSource, orgCode), mediatorId],
+       lifecycle = lifecycle || jsonb_build_object('mediation', $4::jsonb), version = version + 1 WHERE id = $1`,
+    [caseId, organisationId, mediatorId, JSON.stringify({ ...mediation, businessConsentVia: 'link' })],
   );
 }
 
 /** Waits for a message to `to` whose text matches; fails with what arrived instead. */
 export async function mailTo(smtp: SmtpSink, to: string, match: (m: ParsedMail) => boolean = () => true) {
-  const find = () => smtp.messages.find((m) => m.to && !Array.isArray(m.to) && m.to.text === to && match(m));
-  for (let waited = 0; !find() && waited < 15_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-  const found = find();
-  if (!found) throw new Error(`no mail to ${to}; got: ${smtp.messages.map((m) => m.subject).join(' | ')}`);
-  return found;
+  return waitFor(
+    `a mail to ${to}`,
+    () => smtp.messages.find((m) => m.to && !Array.isArray(m.to) && m.to.text === to && match(m)),
+    { describe: () => `${smtp.messages.length} message(s): ${smtp.messages.map((m) => m.subject).join(' | ')}` },
+  );
 }
 
 /** The stack with the demo data seeded with PASSWORD (unless `seed` says otherwise). */

@@ -73,10 +73,23 @@ export class LifecycleClient {
     return this.http.get(`/api/v1/complaints/${trackingCode}`).set('X-Access-Key', accessKey).expect(200);
   }
 
+  /** The business accepts or declines the consumer's mediation request through its link (Law 19 Art 61). */
+  businessAnswersMediation(token: string, answer: 'accept' | 'decline', body: object = {}, expected = 200) {
+    return this.http.post(`/api/v1/business/${token}/mediation/${answer}`).send(body).expect(expected);
+  }
+
   events(token: string, caseId: string) {
     return this.http.get(`/api/v1/cases/${caseId}/events`).set('Authorization', `Bearer ${token}`).expect(200);
   }
 }
+
+/** The business's secure link in an email's text (`…/business/{token}`). */
+export const businessTokenIn = (text: string | undefined): string | undefined =>
+  /\/business\/([A-Za-z0-9_-]{20,})/.exec(text ?? '')?.[1];
+
+/** The email that asks the business for its consent to mediation, for case `trackingCode` (Art 61). */
+export const isMediationRequestTo = (trackingCode: string) => (mail: { subject?: string }) =>
+  (mail.subject?.includes(trackingCode) ?? false) && (mail.subject?.includes('bằng hòa giải') ?? false);
 
 /** Art 65.2: every element of a successful-mediation record. */
 export function art652Record(): Record<string, unknown> {

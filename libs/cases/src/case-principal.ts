@@ -7,11 +7,15 @@ export interface StaffPrincipal {
   supervisor: boolean;
 }
 
-/** Who is calling: staff by token, the consumer by access key, the business by its link. */
+/**
+ * Who is calling: staff by token, the consumer by access key, the business by its link; or the
+ * system itself, for what a clock does when it runs out (its `atDue` action, fired by the worker).
+ */
 export type CasePrincipal =
   | { kind: 'staff'; staff: StaffPrincipal }
   | { kind: 'consumer'; caseId: string }
-  | { kind: 'business'; caseId: string };
+  | { kind: 'business'; caseId: string }
+  | { kind: 'system' };
 
 export function actorOf(principal: CasePrincipal): Actor {
   if (principal.kind !== 'staff') return { kind: principal.kind };

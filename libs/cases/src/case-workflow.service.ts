@@ -5,30 +5,42 @@ import {
   applyDecision,
   type BusinessResponseType,
   CaseAction,
+  clockChanges,
   decide,
   isCaseAction,
   isFinalStatus,
   type CaseStatus,
+  negotiationPausedNow,
 } from '@app/domain';
 import { AppConfig } from '@app/config';
 import { CaseEntity, CasePartyEntity, OrganisationEntity, UserEntity } from '@app/persistence';
 import { principalCanSee } from './case-access';
+import { consentDocuments, consentDueAt } from './mediation-consent';
 import { CaseActionError } from './case-action.error';
 import { appendEvent } from './case-event.writer';
 import { actorOf, CasePrincipal } from './case-principal';
 import { toCaseState, applyCaseState } from './case-state.mapper';
 import { eventDataFor } from './action-event-data';
-import { issueBusinessLink, revokeBusinessLinks } from './business-links';
-import { ClockScheduler } from './clocks/clock-scheduler';
+import { endNegotiationLinks, issueBusinessLink } from './business-links';
+import { ClockScheduler, type ScheduledStep } from './clocks/clock-scheduler';
 import { ClockSettingsService } from './clocks/clock-settings.service';
 import { applyClockChanges, ClockOutcome } from './legal-clocks';
 import { CaseNotifier } from './notifications/case-notifier';
 import { lifecycleNotices } from './notifications/lifecycle-notices';
+import { receptionFacts } from './notifications/reception-facts';
 import { SessionNotices } from './notifications/session-notices';
 import { cancelUpcomingSessions } from './session-closure';
 import { RoutingService } from './routing.service';
+import { withTransferAuthority } from './transfer-authority';
 
 const MEDIATING_KINDS = ['mediation_organisation', 'consumer_association'];
+// Changes whose emails name the mediation organisation and the business's consent deadline (Art 61).
+const MEDIATION_NOTICES: readonly CaseAction[] = [
+  'request_mediation',
+  'accept_mediation',
+  'decline_mediation',
+  'expire_mediation_request',
+];
 
 export interface ActionResult {
   case: CaseEntity;
@@ -36,8 +48,22 @@ export interface ActionResult {
   businessLinkUrl?: string;
 }
 
+/**
+ * The caller's own transaction, when the action is part of a larger change (a consent on paper with
+ * its uploaded document; a clock's `atDue` action, fired by the worker): the caller relays the
+ * emails and schedules the clocks collected here after its commit.
+ */
+export interface CallerTransaction {
+  readonly manager: EntityManager;
+  readonly now: Date;
+  readonly notificationIds: string[];
+  readonly scheduled: ScheduledStep[];
+}
+
 interface SideEffects {
   businessLinkUrl?: string;
+  /** The negotiation ended owing its result report (Art 57.5). */
+  resultReportDue?: boolean;
   /** Sent to the business only, never shown to the caller. */
   mediationLinkUrl?: string;
 }
@@ -64,12 +90,13 @@ export class CaseWorkflowService {
     input: Record<string, unknown>,
     principal: CasePrincipal,
     expectedVersion?: number,
+    within?: CallerTransaction,
   ): Promise<ActionResult> {
-    const now = new Date();
+    const now = within?.now ?? new Date();
     const settings = await this.clocks.current();
     let notificationIds: string[] = [];
     let clockOutcome: ClockOutcome | undefined;
-    const result = await this.dataSource.transaction(async (m) => {
+    const work = async (m: EntityManager): Promise<ActionResult> => {
       const c = await m.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (!c || !principalCanSee(principal, c)) throw new CaseActionError('not_found');
       const state = toCaseState(c);
@@ -90,10 +117,15 @@ export class CaseWorkflowService {
       const fromStatus = c.status;
       const next = applyDecision(state, decision);
       applyCaseState(c, next, now);
-      // The business's link is for the negotiation: it stops working when the case moves on (a
-      // mediation gives the business a new one, below).
-      if (fromStatus === 'negotiation' && c.status !== 'negotiation') await revokeBusinessLinks(m, c.id, now);
-      const extras = await this.sideEffects(m, c, action, enriched, now);
+      // The business's link is for the negotiation: it stops when the case moves on, or narrows to
+      // the result report when the clock table starts one (Art 57.5). A mediation gives a new link, below.
+      const resultReportDue =
+        fromStatus === 'negotiation' &&
+        clockChanges(action, 'negotiation', next.status).start.includes('business_result_report');
+      if (fromStatus === 'negotiation' && c.status !== 'negotiation') {
+        await endNegotiationLinks(m, c.id, resultReportDue, this.config.businessLinkTtlDays, now);
+      }
+      const extras = { ...(await this.sideEffects(m, c, action, enriched, now)), resultReportDue };
       clockOutcome = await applyClockChanges(
         m,
         c.id,
@@ -103,6 +135,7 @@ export class CaseWorkflowService {
           to: c.status as CaseStatus,
           now,
           businessResponse: action === 'business_respond' ? (enriched.type as BusinessResponseType) : undefined,
+          partyPause: negotiationPausedNow(state) !== negotiationPausedNow(next),
           performanceDate: next.mediationRecord?.performanceDeadline,
           agreedAt: next.mediationRecord?.time,
         },
@@ -119,7 +152,14 @@ export class CaseWorkflowService {
       }
       notificationIds = await this.notifier.write(m, notices);
       return { case: saved, businessLinkUrl: extras.businessLinkUrl };
-    });
+    };
+    if (within) {
+      const result = await work(within.manager);
+      within.notificationIds.push(...notificationIds);
+      within.scheduled.push(...(clockOutcome?.scheduled ?? []));
+      return result;
+    }
+    const result = await this.dataSource.transaction(work);
     await Promise.all([this.notifier.relay(notificationIds), this.scheduler.schedule(clockOutcome?.scheduled ?? [])]);
     return result;
   }
@@ -146,12 +186,17 @@ export class CaseWorkflowService {
         return { ...input, handlingUnitId, advisorId: advisorId ?? undefined };
       }
       case 'transfer':
-        // The consumer is told by email when the transfer commits (Art 11.3).
-        return { ...input, consumerNotified: true };
+        // The consumer is told by email when the transfer commits (Art 11.3); the authority's kind
+        // comes from the organisations table for the domain rule to check.
+        return withTransferAuthority(m, input);
       case 'forward_to_business': {
         const business = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'business' });
         return { ...input, businessId: business?.id };
       }
+      case 'accept_mediation':
+        // Staff record a consent given on paper: its documents must be files uploaded to the case.
+        if (principal.kind !== 'staff') return {};
+        return { ...input, documentIds: await consentDocuments(m, c.id, input.documentIds) };
       default:
         return input;
     }
@@ -172,7 +217,7 @@ export class CaseWorkflowService {
       c.mediationOrgId = org.id;
       c.mediatorId = null;
       // The business is a party to the mediation (Art 62.2): a link to its sessions and records.
-      const { token } = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
+      const { token } = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now, 'mediation');
       return { mediationLinkUrl: this.notifier.businessLink(token) };
     }
     if (action === 'forward_to_business') {
@@ -196,7 +241,7 @@ export class CaseWorkflowService {
     extras: SideEffects,
   ) {
     const parties = await m.findBy(CasePartyEntity, { caseId: c.id });
-    const mediation = action === 'request_mediation' && c.mediationOrgId !== null;
+    const mediation = MEDIATION_NOTICES.includes(action) && c.mediationOrgId !== null;
     const [mediationAdmins, organisation] = mediation
       ? await Promise.all([
           m.findBy(UserEntity, { organisationId: c.mediationOrgId ?? '', role: 'mediation_admin', active: true }),
@@ -212,7 +257,10 @@ export class CaseWorkflowService {
       organisationName: organisation?.name,
       businessLinkUrl: extras.businessLinkUrl,
       mediationLinkUrl: extras.mediationLinkUrl,
+      resultReportDue: extras.resultReportDue,
       surveyLink: this.notifier.surveyLink(c.trackingCode),
+      reception: await receptionFacts(m, c, action, input.authorityId, parties),
+      consentDueAt: mediation ? await consentDueAt(m, c.id) : undefined,
     });
   }
 }

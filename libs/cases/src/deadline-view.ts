@@ -1,3 +1,4 @@
+import { isDutyKind } from '@app/domain';
 import type { CaseDeadlineEntity } from '@app/persistence';
 
 export interface DeadlineView {
@@ -5,7 +6,11 @@ export interface DeadlineView {
   status: string;
   startedAt: Date;
   dueAt: Date;
-  /** Ran out (breached), or still running past its due time a moment before the worker marks it. */
+  /**
+   * A duty that ran out and is still not met (breached and open), or still running past its due
+   * time a moment before the worker marks it. Never once met, even late, nor for a clock that is no
+   * one's duty (a follow-up or a reminder: it lapses).
+   */
   overdue: boolean;
   /** Reminders sent before the due time. */
   remindersSent: number;
@@ -17,12 +22,13 @@ export interface DeadlineView {
 
 export function toDeadlineView(d: CaseDeadlineEntity, now = new Date()): DeadlineView {
   const running = d.status === 'pending' || d.status === 'paused';
+  const late = (running && d.dueAt.getTime() <= now.getTime()) || (d.status === 'breached' && d.closedAt === null);
   return {
     kind: d.kind,
     status: d.status,
     startedAt: d.startedAt,
     dueAt: d.dueAt,
-    overdue: (running && d.dueAt.getTime() <= now.getTime()) || d.status === 'breached',
+    overdue: isDutyKind(d.kind) && late,
     remindersSent: d.remindersSent,
     escalationLevel: d.escalationLevel,
     closedAt: d.closedAt,

@@ -2,6 +2,7 @@ export * from './access/roles';
 export * from './reference/communes';
 export * from './reference/organisations';
 export * from './reference/sectors';
+export * from './reference/transfer-authorities';
 export * from './calendar';
 export * from './cases';
 export * from './intake';

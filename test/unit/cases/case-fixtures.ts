@@ -60,7 +60,9 @@ export const VALID_INPUTS: Readonly<Record<CaseAction, readonly unknown[]>> = {
     { ground: 'c', note: 'Business cannot be identified' },
     { ground: 'e', outcomeCode: 'duplicate' },
   ],
-  transfer: [{ authorityId: 'so-y-te', consumerNotified: true }],
+  // `authorityKind` is what the server looks up in the organisations table for `authorityId`.
+  transfer: [{ authorityId: 'so-y-te', authorityKind: 'competent_authority', consumerNotified: true }],
+  bar: [{ barReason: 'many_unknown_consumers', note: 'Same scheme, many buyers' }],
   resolve_by_advice: [{ adviceSummary: 'Explained the warranty rights' }],
   forward_to_business: [{ businessId: 'biz-1', basis: 'business_silent' }],
   business_respond: [
@@ -72,7 +74,15 @@ export const VALID_INPUTS: Readonly<Record<CaseAction, readonly unknown[]>> = {
   accept_proposal: [{}],
   reject_proposal: [{ reason: 'Too little' }],
   settle: [{ outcomeCode: 'monetary_relief', amountRecoveredVnd: 2_000_000 }, { outcomeCode: 'explained' }],
-  request_mediation: [{ organisationId: 'hoi-bvqlntd', consumerConsent: true, businessConsent: true }],
+  record_negotiation_request: [
+    { requestedBy: 'business', confidential: true, paused: true, reason: 'Trade secrets; the manager is away' },
+    { requestedBy: 'consumer', confidential: true, reason: 'Health data in the documents' },
+  ],
+  lift_negotiation_request: [{ paused: true, reason: 'The manager is back' }, { confidential: true }],
+  request_mediation: [{ organisationId: 'hoi-bvqlntd', consumerConsent: true }],
+  accept_mediation: [{ documentIds: ['consent-scan-1'] }],
+  decline_mediation: [{ reason: 'We prefer court' }, {}],
+  expire_mediation_request: [{}],
   record_mediation_result: [
     { result: 'success', record: ART_65_2_RECORD, amountRecoveredVnd: 5_000_000 },
     { result: 'failure', reason: 'Business did not attend', nextStep: 'court' },
@@ -85,6 +95,13 @@ export const valid = (action: CaseAction): unknown => VALID_INPUTS[action][0];
 
 export function stateIn(status: CaseStatus, extra: Partial<CaseState> = {}): CaseState {
   return initialCaseState({ status, ...extra });
+}
+
+/** In mediation, requested by the consumer at T0; the business's consent given at T0 unless pending (Art 61). */
+export function inMediation(consent: 'given' | 'pending' = 'given', extra: Partial<CaseState> = {}): CaseState {
+  const businessConsentAt = consent === 'given' ? T0 : null;
+  const mediation = { organisationId: 'hoi-bvqlntd', requestedAt: T0, consumerConsentAt: T0, businessConsentAt };
+  return stateIn('mediation', { mediation, ...extra });
 }
 
 export function expectOk(decision: Decision): DecisionOk {

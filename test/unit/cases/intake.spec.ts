@@ -10,6 +10,7 @@ import {
   daysAfter,
   expectError,
   expectOk,
+  inMediation,
   stateIn,
 } from './case-fixtures';
 
@@ -55,9 +56,9 @@ describe(decide.name, () => {
       });
     });
 
-    it('mediators may ask for information during mediation, officers may not', () => {
-      expect(expectOk(act(stateIn('mediation'), 'request_info', MEDIATOR)).changes.resumeStatus).toBe('mediation');
-      expectError(act(stateIn('mediation'), 'request_info', OFFICER), 'forbidden');
+    it('mediators may ask for information during mediation (once the business consented, Art 61), officers may not', () => {
+      expect(expectOk(act(inMediation(), 'request_info', MEDIATOR)).changes.resumeStatus).toBe('mediation');
+      expectError(act(inMediation(), 'request_info', OFFICER), 'forbidden');
     });
 
     it('422 when the question or the answer is missing', () => {

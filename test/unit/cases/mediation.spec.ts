@@ -10,6 +10,7 @@ import {
   act,
   expectError,
   expectOk,
+  inMediation,
   stateIn,
 } from './case-fixtures';
 
@@ -22,7 +23,7 @@ const success = (record: Record<string, unknown>, extra: Record<string, unknown>
 describe(decide.name, () => {
   describe('request_mediation', () => {
     it.each(['consultation', 'negotiation'] as const)(
-      'from %s: organisation chosen and both consents recorded',
+      'Art 61: from %s, the organisation and the consumer’s consent start it; the business’s consent is pending',
       (status) => {
         const d = expectOk(act(stateIn(status), 'request_mediation', CONSUMER));
         expect(d.to).toBe('mediation');
@@ -30,18 +31,21 @@ describe(decide.name, () => {
           organisationId: 'hoi-bvqlntd',
           requestedAt: T0,
           consumerConsentAt: T0,
-          businessConsentAt: T0,
+          businessConsentAt: null,
         });
       },
     );
 
-    it('Arts 61–63: 422 without an organisation or without both parties’ consent', () => {
-      const d = act(stateIn('consultation'), 'request_mediation', CONSUMER, {
-        consumerConsent: true,
-        businessConsent: 'yes',
-      });
+    it('Art 61: the consumer cannot consent for the business (a businessConsent in their input proves nothing)', () => {
+      const input = { organisationId: 'hoi-bvqlntd', consumerConsent: true, businessConsent: true };
+      const d = expectOk(act(stateIn('negotiation'), 'request_mediation', CONSUMER, input));
+      expect(d.changes.mediation?.businessConsentAt).toBeNull();
+    });
+
+    it('Arts 61–63: 422 without an organisation or without the consumer’s consent', () => {
+      const d = act(stateIn('consultation'), 'request_mediation', CONSUMER, { consumerConsent: 'yes' });
       expectError(d, 'rule_violated', 'organisationId', 'required');
-      expectError(d, 'rule_violated', 'businessConsent', 'consent_required');
+      expectError(d, 'rule_violated', 'consumerConsent', 'consent_required');
     });
 
     it('is the consumer’s request, not the business’s', () => {
@@ -53,7 +57,7 @@ describe(decide.name, () => {
     it('Art 65.2: success with the full record resolves the case', () => {
       const d = expectOk(
         act(
-          stateIn('mediation'),
+          inMediation(),
           'record_mediation_result',
           MEDIATOR,
           success(ART_65_2_RECORD, { amountRecoveredVnd: 5_000_000 }),
@@ -70,13 +74,13 @@ describe(decide.name, () => {
     it.each(Object.keys(ART_65_2_RECORD))('Art 65.2: success without %s is a 422', (field) => {
       const record: Record<string, unknown> = { ...ART_65_2_RECORD };
       delete record[field];
-      const d = act(stateIn('mediation'), 'record_mediation_result', MEDIATION_ADMIN, success(record));
+      const d = act(inMediation(), 'record_mediation_result', MEDIATION_ADMIN, success(record));
       expectError(d, 'rule_violated', `record.${field}`, 'art_65_2_required');
     });
 
     it('Art 65.2: a deadline that is not a date, or one party only, is a 422', () => {
       const record = { ...ART_65_2_RECORD, performanceDeadline: 'soon', parties: ['only me'] };
-      const d = act(stateIn('mediation'), 'record_mediation_result', MEDIATOR, success(record));
+      const d = act(inMediation(), 'record_mediation_result', MEDIATOR, success(record));
       expectError(d, 'rule_violated', 'record.performanceDeadline', 'art_65_2_required');
       expectError(d, 'rule_violated', 'record.parties', 'art_65_2_required');
     });
@@ -85,10 +89,9 @@ describe(decide.name, () => {
       ['court', 'referred_to_court'],
       ['arbitration', 'referred_to_arbitration'],
       ['transfer', 'transferred'],
-      ['continue', 'explained'],
     ])('failure with next step %s ends unresolved / %s', (nextStep, code) => {
       const d = expectOk(
-        act(stateIn('mediation'), 'record_mediation_result', MEDIATOR, {
+        act(inMediation(), 'record_mediation_result', MEDIATOR, {
           result: 'failure',
           reason: 'No agreement',
           nextStep,
@@ -101,18 +104,32 @@ describe(decide.name, () => {
       });
     });
 
+    it('Arts 61, 65: failure with next step "continue" keeps the mediation open for a new session', () => {
+      const d = expectOk(
+        act(inMediation(), 'record_mediation_result', MEDIATOR, {
+          result: 'failure',
+          reason: 'Business asked for time to check the invoice',
+          nextStep: 'continue',
+        }),
+      );
+      expect(d.to).toBe('mediation');
+      expect(d.outcome).toBeUndefined();
+      expect(d.changes).not.toHaveProperty('closedAt');
+      expect(d.changes).not.toHaveProperty('mediationFailure');
+    });
+
     it('failure needs a reason and a known next step', () => {
-      const d = act(stateIn('mediation'), 'record_mediation_result', MEDIATOR, {
+      const d = act(inMediation(), 'record_mediation_result', MEDIATOR, {
         result: 'failure',
         nextStep: 'appeal',
       });
       expectError(d, 'rule_violated', 'reason', 'required');
       expectError(d, 'rule_violated', 'nextStep', 'one_of');
-      expectError(act(stateIn('mediation'), 'record_mediation_result', MEDIATOR, {}), 'rule_violated', 'result');
+      expectError(act(inMediation(), 'record_mediation_result', MEDIATOR, {}), 'rule_violated', 'result');
     });
 
     it('only mediators and mediation admins record results', () => {
-      expectError(act(stateIn('mediation'), 'record_mediation_result', OFFICER), 'forbidden');
+      expectError(act(inMediation(), 'record_mediation_result', OFFICER), 'forbidden');
     });
   });
 });

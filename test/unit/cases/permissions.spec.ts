@@ -24,7 +24,9 @@ import {
   daysAfter,
   expectError,
   expectOk,
+  inMediation,
   stateIn,
+  SYSTEM,
 } from './case-fixtures';
 
 const DESK = [OFFICER, SUPERVISOR, ADMIN];
@@ -36,10 +38,11 @@ const closed = stateIn('resolved', { closedAt: T0, outcome: { code: 'explained' 
 const MATRIX: readonly [CaseAction, CaseState, readonly Actor[]][] = [
   ['accept', stateIn('submitted'), DESK],
   ['request_info', stateIn('consultation'), DESK],
-  ['request_info', stateIn('mediation'), MEDIATION],
+  ['request_info', inMediation(), MEDIATION],
   ['provide_info', stateIn('needs_info', { resumeStatus: 'consultation' }), [CONSUMER]],
   ['refuse', stateIn('submitted'), DESK],
   ['transfer', stateIn('negotiation'), DESK],
+  ['bar', stateIn('negotiation'), DESK],
   ['resolve_by_advice', stateIn('consultation'), DESK],
   ['forward_to_business', stateIn('consultation'), DESK],
   ['business_respond', stateIn('negotiation'), [BUSINESS]],
@@ -47,7 +50,11 @@ const MATRIX: readonly [CaseAction, CaseState, readonly Actor[]][] = [
   ['reject_proposal', proposal, [CONSUMER]],
   ['settle', stateIn('negotiation'), DESK],
   ['request_mediation', stateIn('consultation'), [CONSUMER]],
-  ['record_mediation_result', stateIn('mediation'), MEDIATION],
+  // Art 61: the business's consent through its link, or on paper recorded by the desk or the organisation.
+  ['accept_mediation', inMediation('pending'), [BUSINESS, ...DESK, ...MEDIATION]],
+  ['decline_mediation', inMediation('pending'), [BUSINESS]],
+  ['expire_mediation_request', inMediation('pending'), [SYSTEM]],
+  ['record_mediation_result', inMediation(), MEDIATION],
   ['withdraw', stateIn('mediation'), [CONSUMER]],
   ['reopen', closed, [SUPERVISOR, ADMIN]],
 ];
@@ -102,16 +109,16 @@ describe(allowedActions.name, () => {
     }
   });
 
-  it('lists the officer’s consultation actions, minus the barred ones under Art 54.2', () => {
+  it('lists the officer’s consultation actions; under an Art 54.2 bar only refusal and transfer remain', () => {
     expect(allowedActions(stateIn('consultation'), OFFICER, T0)).toEqual([
       'request_info',
       'refuse',
       'transfer',
+      'bar',
       'resolve_by_advice',
       'forward_to_business',
     ]);
     expect(allowedActions(stateIn('consultation', { barredFromNegotiation: true }), OFFICER, T0)).toEqual([
-      'request_info',
       'refuse',
       'transfer',
     ]);

@@ -8,6 +8,7 @@ import {
   type DeadlineKind,
   type DeadlinePolicy,
   dueAt,
+  lapseCloses,
   nextClockStep,
   type PlannedStep,
   reminderAt,
@@ -42,6 +43,10 @@ const fired = (clock: ClockProgress, step: PlannedStep): ClockProgress => {
       return { ...clock, status: 'breached', breachedAt: clock.dueAt, escalationLevel: 1 };
     case 'escalate':
       return { ...clock, escalationLevel: 2 };
+    case 'act': // the action performed at due closes the attempt, and the clock with it
+      return { ...clock, status: 'cancelled', closedAt: step.at };
+    case 'lapse': // no one's duty: a follow-up waits, lapsed, for its answer; a reminder-only period ends
+      return { ...clock, status: 'lapsed', closedAt: lapseCloses(clock.kind) ? step.at : null };
   }
 };
 
@@ -133,6 +138,49 @@ describe('nextClockStep', () => {
     );
   });
 
+  describe('clocks that are no one’s duty: they lapse, never breach', () => {
+    // Agreed on Friday 20 Mar 2026, 09:00 in Hanoi.
+    const agreed = at('2026-03-20T02:00:00Z');
+
+    /** Every step the firing would take, in order, and the clock after the last. */
+    const ladder = (start: ClockProgress) => {
+      const steps: PlannedStep[] = [];
+      let clock = start;
+      for (let step = nextClockStep(clock, calendar); step && steps.length < 5; step = nextClockStep(clock, calendar)) {
+        steps.push(step);
+        clock = fired(clock, step);
+      }
+      return { steps, clock };
+    };
+
+    it('Law 19 Art 66 + CPC Art 418.1: the court-recognition period reminds the parties 2 wd before it ends, then lapses and ends: no breach, no escalation', () => {
+      const { steps, clock } = ladder(pending('court_recognition', agreed));
+      // 20 Sep 2026 is a Sunday: the 6 months end at 24:00 on Monday 21 Sep; reminded at 24:00 on Thu 17 Sep.
+      expect(steps).toEqual([
+        { step: 'remind', at: at('2026-09-17T17:00:00Z') },
+        { step: 'lapse', at: at('2026-09-21T17:00:00Z') },
+      ]);
+      expect(clock).toMatchObject({ status: 'lapsed', escalationLevel: 0, breachedAt: null });
+      expect(clock.closedAt).not.toBeNull();
+    });
+
+    it('Law 19 Art 65.2: the performance date of a settlement lapses (the consumer is asked) and waits for the answer: no breach, no escalation', () => {
+      const performance: ClockProgress = { ...pending('triage', agreed), kind: 'settlement_performance' };
+      const due = at('2026-03-31T17:00:00Z');
+      const { steps, clock } = ladder({ ...performance, dueAt: due });
+      expect(steps.map((s) => s.step)).toEqual(['remind', 'lapse']);
+      expect(steps[1].at).toEqual(due);
+      expect(clock).toMatchObject({ status: 'lapsed', closedAt: null, escalationLevel: 0, breachedAt: null });
+      expect(nextClockStep(clock, calendar)).toBeNull();
+    });
+
+    it('domain.md §5: the duties still breach at due (Art 57.4 forwarding, the consumer’s own answer)', () => {
+      for (const kind of ['forwarding', 'consumer_information'] as const) {
+        expect(ladder(pending(kind, agreed)).steps.map((s) => s.step)).toContain('breach');
+      }
+    });
+  });
+
   describe('nothing left to do', () => {
     it('domain.md §5: a clock at the top of its ladder (escalationLevel 2) has no next step', () => {
       expect(nextClockStep({ ...breached, escalationLevel: 2 }, calendar)).toBeNull();
@@ -163,7 +211,7 @@ describe('nextClockStep', () => {
     const kinds = DEFAULT_DEADLINE_POLICIES.filter((p) => p.unit !== 'fixed_date').map((p) => p.kind);
 
     it('Civil Code Arts 147–148: remind → breach → escalate never goes back in time, breaches exactly at due and ends within 3 steps', () => {
-      expect(kinds).toHaveLength(9);
+      expect(kinds).toHaveLength(10);
       fc.assert(
         fc.property(anyInstant, fc.constantFrom(...kinds), (start, kind) => {
           let clock = pending(kind, start);
@@ -175,8 +223,18 @@ describe('nextClockStep', () => {
           }
           expect(steps.length).toBeLessThanOrEqual(3);
           const names = steps.map((s) => s.step);
-          expect(['remind,breach,escalate', 'remind,breach', 'breach,escalate', 'breach']).toContain(names.join(','));
-          const breach = steps.find((s) => s.step === 'breach');
+          expect([
+            'remind,breach,escalate',
+            'remind,breach',
+            'breach,escalate',
+            'breach',
+            'remind,act',
+            'act',
+            'remind,lapse',
+            'lapse',
+          ]).toContain(names.join(','));
+          // A clock with an `atDue` action takes it where others breach; one that is no one's duty lapses.
+          const breach = steps.find((s) => s.step === 'breach' || s.step === 'act' || s.step === 'lapse');
           expect(breach?.at).toEqual(clock.dueAt);
           steps.slice(1).forEach((s, i) => expect(s.at.getTime()).toBeGreaterThanOrEqual(steps[i].at.getTime()));
           const remind = steps.find((s) => s.step === 'remind');
@@ -206,7 +264,7 @@ describe('audienceOf', () => {
     expect(audienceOf(kind, 'remind')).toEqual(audience);
   });
 
-  it.each(['business_acknowledgement', 'business_negotiation', 'business_result_report'] as const)(
+  it.each(['business_acknowledgement', 'business_negotiation'] as const)(
     'Law 19 Art 56.3: a business breach of %s tells the consumer what they can do next, the business, the advisor and the supervisor',
     (kind) => {
       const sut = audienceOf(kind, 'breach');
@@ -214,6 +272,10 @@ describe('audienceOf', () => {
       expect(sut).not.toContain('department');
     },
   );
+
+  it('Law 19 Art 57.5: a missed result report is the business’s duty towards the body: the business, the advisor and the supervisor, not the consumer', () => {
+    expect(audienceOf('business_result_report', 'breach')).toEqual(['business', 'advisor', 'unit_supervisors']);
+  });
 
   it('Law 19 Art 57.4: a forwarding breach goes to the advisor and the supervisor, not to the consumer', () => {
     expect(audienceOf('forwarding', 'breach')).toEqual(['advisor', 'unit_supervisors']);

@@ -71,18 +71,65 @@ describe('dueAt', () => {
 describe('pauseAndResume', () => {
   it('domain.md §5 (pause rule): a 7-wd clock paused for 3 wd ends 3 wd later than it would have', () => {
     const start = at('2026-03-02T03:00:00Z'); // Monday
-    const due = dueAt('business_negotiation', start, calendar);
+    const due = dueAt('forwarding', start, calendar);
     expect(iso(due)).toBe('2026-03-11T17:00:00.000Z');
     // Paused Monday 9 Mar, resumed Thursday 12 Mar: 10, 11, 12 Mar elapsed while waiting on the consumer.
-    const extended = pauseAndResume(due, at('2026-03-09T03:00:00Z'), at('2026-03-12T03:00:00Z'), calendar);
+    const extended = pauseAndResume(
+      'forwarding',
+      due,
+      at('2026-03-09T03:00:00Z'),
+      at('2026-03-12T03:00:00Z'),
+      calendar,
+    );
     expect(iso(extended)).toBe('2026-03-16T17:00:00.000Z');
     expect(iso(extended)).toBe(iso(calendar.workingDaysDeadline(start, 7 + 3)));
   });
 
-  it('domain.md §5: a pause within one day, or over a weekend only, changes nothing', () => {
+  it('domain.md §5: a pause within one day, or over a weekend only, changes nothing for a working-day clock', () => {
     const due = at('2026-03-11T17:00:00Z');
-    expect(iso(pauseAndResume(due, at('2026-03-09T01:00:00Z'), at('2026-03-09T09:00:00Z'), calendar))).toBe(iso(due));
-    expect(iso(pauseAndResume(due, at('2026-03-06T10:00:00Z'), at('2026-03-08T10:00:00Z'), calendar))).toBe(iso(due));
+    const pause = (from: string, to: string) => iso(pauseAndResume('triage', due, at(from), at(to), calendar));
+    expect(pause('2026-03-09T01:00:00Z', '2026-03-09T09:00:00Z')).toBe(iso(due));
+    expect(pause('2026-03-06T10:00:00Z', '2026-03-08T10:00:00Z')).toBe(iso(due));
+  });
+
+  it('domain.md §5: a calendar-day clock paused 10 calendar days (over a weekend) ends 10 calendar days later', () => {
+    const start = at('2026-03-02T03:00:00Z'); // Monday
+    const due = dueAt('mediation_conclusion', start, calendar); // 30 days: Wednesday 1 Apr
+    expect(iso(due)).toBe('2026-04-01T17:00:00.000Z');
+    // Paused Friday 6 Mar, resumed Monday 16 Mar: 7–16 Mar, 10 calendar days (6 working days).
+    const extended = pauseAndResume(
+      'mediation_conclusion',
+      due,
+      at('2026-03-06T03:00:00Z'),
+      at('2026-03-16T03:00:00Z'),
+      calendar,
+    );
+    expect(iso(extended)).toBe('2026-04-13T17:00:00.000Z'); // Saturday 11 Apr, rolled to Monday
+    expect(iso(extended)).toBe(iso(dueAt('mediation_conclusion', at('2026-03-12T03:00:00Z'), calendar)));
+  });
+
+  it('Civil Code Art 148: a calendar-day clock moved onto a day off ends at the end of the next working day', () => {
+    const due = at('2026-03-17T17:00:00Z'); // Tuesday 17 Mar (15 days from Monday 2 Mar)
+    // 4 calendar days paused (Wed 4 – Sun 8 Mar) → Saturday 21 Mar → Monday 23 Mar.
+    const extended = pauseAndResume(
+      'consumer_information',
+      due,
+      at('2026-03-04T03:00:00Z'),
+      at('2026-03-08T03:00:00Z'),
+      calendar,
+    );
+    expect(iso(extended)).toBe('2026-03-23T17:00:00.000Z');
+  });
+
+  it('Law 19 Art 65.2: a date written in the record does not move; resuming before pausing is a RangeError', () => {
+    const due = at('2026-03-31T17:00:00Z');
+    const paused = at('2026-03-09T03:00:00Z');
+    expect(iso(pauseAndResume('settlement_performance', due, paused, at('2026-03-19T03:00:00Z'), calendar))).toBe(
+      iso(due),
+    );
+    expect(() => pauseAndResume('mediation_conclusion', due, paused, at('2026-03-08T03:00:00Z'), calendar)).toThrow(
+      RangeError,
+    );
   });
 });
 

@@ -30,6 +30,7 @@ describe('DEFAULT_DEADLINE_POLICIES', () => {
     ['business_result_report', 'working_days', 5, 'business', 'Art 57.5'],
     ['consumer_information', 'calendar_days', 15, 'consumer', '(policy)'],
     ['triage', 'working_days', 3, 'advisor', 'Art 28'],
+    ['business_mediation_consent', 'working_days', 5, 'business', 'Art 61'],
     ['mediator_assignment', 'working_days', 3, 'mediation_admin', '(policy)'],
     ['mediation_conclusion', 'calendar_days', 30, 'mediator', '(policy'],
     ['settlement_performance', 'fixed_date', null, 'consumer_or_business', 'Art 65.2'],

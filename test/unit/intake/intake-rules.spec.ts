@@ -1,4 +1,13 @@
-import { intakePriority, intakeViolations, isNotInFuture, isTaxCode } from '@app/domain/intake';
+import {
+  intakePriority,
+  intakeViolations,
+  isNotInFuture,
+  isSensitiveGroup,
+  isTaxCode,
+  recordableGroups,
+  VULNERABLE_GROUP_TABLE,
+  VULNERABLE_GROUPS,
+} from '@app/domain/intake';
 
 describe(intakeViolations.name, () => {
   it('the consumer must be reachable: email or phone', () => {
@@ -8,7 +17,7 @@ describe(intakeViolations.name, () => {
     expect(intakeViolations({ email: 'lan@example.vn' }, false)).toEqual([]);
   });
 
-  it('Law 19 Art 8 / PDPL 91/2025: vulnerable groups are sensitive data, accepted only with explicit consent', () => {
+  it('Law 19 Art 8 / PDPL 91/2025: groups revealing ethnicity or health are sensitive data, accepted only with explicit consent', () => {
     const consumer = { email: 'lan@example.vn', vulnerableGroups: ['ethnic_minority'], ethnicLanguage: 'Tày' };
     expect(intakeViolations(consumer, false)).toEqual([
       { field: 'consumer.vulnerableGroups', rule: 'sensitiveDataConsent' },
@@ -16,6 +25,44 @@ describe(intakeViolations.name, () => {
     ]);
     expect(intakeViolations(consumer, true)).toEqual([]);
     expect(intakeViolations({ email: 'lan@example.vn', vulnerableGroups: [] }, false)).toEqual([]);
+    for (const group of ['disability', 'serious_illness', 'pregnant_or_young_child']) {
+      expect(intakeViolations({ email: 'lan@example.vn', vulnerableGroups: ['elderly', group] }, false)).toEqual([
+        { field: 'consumer.vulnerableGroups', rule: 'sensitiveDataConsent' },
+      ]);
+    }
+  });
+
+  it('Law 19 Art 8 / PDPL 91/2025: elderly, children, remote areas and poor households need no sensitive-data consent', () => {
+    const consumer = { phone: '0912345678', vulnerableGroups: ['elderly', 'child', 'remote_area', 'poor_household'] };
+    expect(intakeViolations(consumer, false)).toEqual([]);
+  });
+});
+
+describe('VULNERABLE_GROUP_TABLE', () => {
+  it('Law 19 Art 8 / PDPL 91/2025: only ethnicity and health are sensitive, each group flagged once', () => {
+    expect(VULNERABLE_GROUP_TABLE.map((g) => g.group)).toEqual(VULNERABLE_GROUPS);
+    expect(VULNERABLE_GROUPS.filter(isSensitiveGroup)).toEqual([
+      'disability',
+      'ethnic_minority',
+      'pregnant_or_young_child',
+      'serious_illness',
+    ]);
+    expect(isSensitiveGroup('not_a_group')).toBe(true);
+  });
+});
+
+describe(recordableGroups.name, () => {
+  it('Law 19 Art 8 / PDPL 91/2025: sensitive groups are kept only with consent, the others always', () => {
+    expect(recordableGroups(['elderly', 'ethnic_minority', 'poor_household'], false)).toEqual([
+      'elderly',
+      'poor_household',
+    ]);
+    expect(recordableGroups(['elderly', 'ethnic_minority'], true)).toEqual(['elderly', 'ethnic_minority']);
+  });
+
+  it('Law 19 Art 8.2.đ: an elderly consumer without sensitive-data consent still gets priority', () => {
+    expect(intakePriority(recordableGroups(['elderly'], false))).toEqual({ vulnerable: true, priority: 1 });
+    expect(intakePriority(recordableGroups(['serious_illness'], false))).toEqual({ vulnerable: false, priority: 0 });
   });
 });
 

@@ -1,7 +1,9 @@
 import {
+  consumerWarnings,
   intakeWarnings,
   isBeyondLimitationPeriod,
   isSummaryProcedureEligible,
+  STAFF_ONLY_WARNINGS,
   SUMMARY_PROCEDURE_LIMIT_VND,
 } from '@app/domain/intake';
 
@@ -51,5 +53,15 @@ describe(intakeWarnings.name, () => {
     expect(intakeWarnings({ purchaseDate: today, amountVnd: 150_000_000, possibleDuplicate: false }, today)).toEqual(
       [],
     );
+  });
+});
+
+describe(consumerWarnings.name, () => {
+  it('Civil Code Arts 429, 588 and Law 19 Art 70.2 warnings are shown to the consumer; a possible duplicate only to staff', () => {
+    expect(consumerWarnings(['limitation_period', 'summary_procedure_eligible', 'possible_duplicate'])).toEqual([
+      'limitation_period',
+      'summary_procedure_eligible',
+    ]);
+    expect(STAFF_ONLY_WARNINGS).toEqual(['possible_duplicate']);
   });
 });

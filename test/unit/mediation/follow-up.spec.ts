@@ -1,5 +1,6 @@
 import { clockTemplate } from '@app/cases/clocks/clock-notices';
 import type { AddressedRecipient } from '@app/cases/clocks/clock-recipients';
+import { render } from '@app/cases/notifications/templates';
 import {
   audienceOf,
   courtRecognitionDeadline,
@@ -35,28 +36,42 @@ const recipient = (kind: AddressedRecipient['kind']): AddressedRecipient => ({
   language: 'vi',
 });
 
-describe('settlement_performance at its breach', () => {
-  it('Law 19 Art 65.2 + Art 66: when the performance date passes, the consumer is asked and the advisor informed; no supervisor, no business', () => {
-    expect(audienceOf('settlement_performance', 'breach')).toEqual(['consumer', 'advisor']);
+describe('settlement_performance and court_recognition: no one’s duty', () => {
+  it('Law 19 Art 65.2 + Art 66: when the performance date passes it lapses: the consumer is asked and the advisor informed; no supervisor, no business', () => {
+    expect(audienceOf('settlement_performance', 'lapse')).toEqual(['consumer', 'advisor']);
   });
 
   it('Law 19 Art 65.2: the reminder before the performance date still goes to both parties', () => {
     expect(audienceOf('settlement_performance', 'remind')).toEqual(['consumer', 'business']);
   });
 
-  it('Law 19 Art 66 (CPC Art 418.1): the court_recognition period keeps its own audience (the advisor)', () => {
-    expect(audienceOf('court_recognition', 'breach')).toEqual(['advisor']);
+  it('Law 19 Art 66 + CPC Art 418.1: the court_recognition reminder goes to both parties; its lapse tells no one', () => {
+    expect(audienceOf('court_recognition', 'remind')).toEqual(['consumer', 'business']);
+    expect(audienceOf('court_recognition', 'lapse')).toEqual([]);
   });
 
   it('Law 19 Art 65.2: the consumer gets performance_check, staff the informational performance_check_staff', () => {
     const policy = policyFor('settlement_performance');
-    expect(clockTemplate('breach', recipient('consumer'), policy)).toBe('performance_check');
-    expect(clockTemplate('breach', recipient('staff'), policy)).toBe('performance_check_staff');
+    expect(clockTemplate('lapse', recipient('consumer'), policy)).toBe('performance_check');
+    expect(clockTemplate('lapse', recipient('staff'), policy)).toBe('performance_check_staff');
     // Other steps and kinds are untouched.
     expect(clockTemplate('remind', recipient('consumer'), policy)).toBe('deadline_reminder_party');
     const negotiation = policyFor('business_negotiation');
     expect(clockTemplate('breach', recipient('staff'), negotiation)).toBe('deadline_breached_staff');
     expect(clockTemplate('breach', recipient('consumer'), negotiation)).toBe('business_deadline_missed');
+  });
+
+  it('Law 19 Art 66 + CPC Art 418.1: both parties get the court-recognition reminder, which cites CPC Art 418.1', () => {
+    const policy = policyFor('court_recognition');
+    expect(clockTemplate('remind', recipient('consumer'), policy)).toBe('court_recognition_reminder');
+    expect(clockTemplate('remind', recipient('business'), policy)).toBe('court_recognition_reminder');
+    const data = { trackingCode: 'TN-2026-000123', link: '', dueAt: at('2026-09-21T17:00:00Z') };
+    const vi = render('court_recognition_reminder', 'vi', data).text;
+    expect(vi).toContain('khoản 1 Điều 418 Bộ luật Tố tụng dân sự 2015');
+    expect(vi).toContain('Hạn yêu cầu Tòa án công nhận: hết ngày 21/09/2026.');
+    expect(render('court_recognition_reminder', 'en', data).text).toContain(
+      'Article 418.1 of the 2015 Civil Procedure Code',
+    );
   });
 });
 

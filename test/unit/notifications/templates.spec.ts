@@ -32,6 +32,17 @@ const full: TemplateData = {
   sessionAt: new Date('2026-03-05T07:30:00Z'),
   place: 'Phòng 204, Sở Công Thương',
   organisationName: 'Hội Bảo vệ quyền lợi người tiêu dùng tỉnh Thái Nguyên',
+  handlingUnitName: 'Sở Công Thương tỉnh Thái Nguyên',
+  authorityName: 'Sở Y tế',
+  authorityKind: 'competent_authority',
+  refusalGround: 'c',
+  caseSummary: {
+    product: 'Nồi cơm điện',
+    description: `Hỏng sau một tuần ${SCRIPT}`,
+    amountVnd: 1_500_000,
+    business: { name: 'Cửa hàng Ví Dụ', taxCode: '4600123456' },
+    consumer: null,
+  },
 };
 
 const LANGUAGES: readonly Language[] = ['vi', 'en'];

@@ -16,29 +16,40 @@ import type { BusinessLinkEntity } from '@app/persistence';
 import { EvidenceFileDto } from '../complaints/dto/evidence-file.dto';
 import type { ReceivedFile } from '../complaints/evidence/received-file';
 import { UPLOAD_BODY_DOC, UPLOAD_LIMITS } from '../complaints/evidence/upload-limits';
-import { BusinessLinkGuard, type BusinessRequest } from './business-link.guard';
+import { BusinessLinkGuard, type BusinessRequest, LinkUse } from './business-link.guard';
 import {
+  ApiBadRequestResponse,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiGoneResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Public } from '../common/auth/auth.decorators';
 import { BusinessCaseViewDto } from './business-case.dto';
 import { BusinessLinkService } from './business-link.service';
 import { BusinessResponseDto } from './dto/business-response.dto';
+import { ResultReportDto, ResultReportReceiptDto } from './dto/result-report.dto';
+import { ResultReportService } from './result-report.service';
 
 @ApiTags('business')
 @Public()
 @ApiNotFoundResponse({ description: 'Unknown link' })
 @ApiGoneResponse({ description: 'The link expired or was revoked' })
+@ApiForbiddenResponse({
+  description: 'The link is not for this now (see `purpose` in the view), e.g. one narrowed to the result report',
+})
 @Controller('business/:token')
 export class BusinessController {
-  constructor(private readonly links: BusinessLinkService) {}
+  constructor(
+    private readonly links: BusinessLinkService,
+    private readonly reports: ResultReportService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: BusinessCaseViewDto })
@@ -48,6 +59,7 @@ export class BusinessController {
 
   @Post('documents')
   @UseGuards(BusinessLinkGuard)
+  @LinkUse('documents')
   @UseInterceptors(FilesInterceptor('files', MAX_EVIDENCE_FILES, UPLOAD_LIMITS))
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY_DOC)
@@ -63,7 +75,24 @@ export class BusinessController {
   @Post('respond')
   @HttpCode(200)
   @ApiOkResponse({ type: BusinessCaseViewDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'A rule is broken, e.g. the negotiation is paused at a party’s request (Law 19 Art 59.1)',
+  })
   respond(@Param('token') token: string, @Body() body: BusinessResponseDto): Promise<BusinessCaseViewDto> {
     return this.links.respond(token, body);
+  }
+
+  @Post('result-report')
+  @ApiCreatedResponse({
+    type: ResultReportReceiptDto,
+    description:
+      'Law 19 Art 57.5: the result of the negotiation, within 5 working days after it ended, through the link the ' +
+      'business negotiated with (narrowed to this report when the negotiation ended). Meets the report deadline, late ' +
+      'too; the link then stops. Not needed when staff recorded a settlement: that record is the report.',
+  })
+  @ApiBadRequestResponse({ description: 'A field is missing or invalid' })
+  @ApiUnprocessableEntityResponse({ description: 'Money agreed without an agreement' })
+  reportResult(@Param('token') token: string, @Body() body: ResultReportDto): Promise<ResultReportReceiptDto> {
+    return this.reports.report(token, body);
   }
 }

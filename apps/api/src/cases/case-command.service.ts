@@ -7,6 +7,7 @@ import {
   CaseNotifier,
   CaseWorkflowService,
   issueBusinessLink,
+  resultReportDueAt,
   revokeBusinessLinks,
   StaffPrincipal,
 } from '@app/cases';
@@ -95,15 +96,20 @@ export class CaseCommandService {
     return toEventForStaff(event, staff, c);
   }
 
-  /** A new secure link for the business (the old ones stop working); shown once. */
+  /**
+   * A new secure link for the business (the old ones for the same purpose stop working); shown once.
+   * During negotiation, for it; after it, while its result report is owed (Art 57.5), for the report.
+   */
   async reissueBusinessLink(staff: StaffPrincipal, id: string): Promise<{ businessLinkUrl: string; expiresAt: Date }> {
     const now = new Date();
     const { token, expiresAt } = await this.dataSource.transaction(async (m) => {
       const c = await this.queries.visibleCase(staff, id, m, true);
-      if (c.status !== 'negotiation') {
+      const purpose =
+        c.status === 'negotiation' ? 'negotiation' : (await resultReportDueAt(m, c.id)) ? 'result_report' : null;
+      if (!purpose) {
         throw new CaseActionError('invalid_transition', [{ field: 'status', rule: 'not_in_negotiation' }]);
       }
-      const issued = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now);
+      const issued = await issueBusinessLink(m, c.id, this.config.businessLinkTtlDays, now, purpose);
       await appendEvent(
         m,
         c.id,
@@ -113,7 +119,7 @@ export class CaseCommandService {
           fromStatus: null,
           toStatus: null,
           visibility: 'internal',
-          detail: { expiresAt: issued.expiresAt },
+          detail: { expiresAt: issued.expiresAt, purpose },
           at: now,
         },
       );

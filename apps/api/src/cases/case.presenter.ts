@@ -1,4 +1,5 @@
 import {
+  caseWarnings,
   CasePrincipal,
   toDeadlineView,
   StaffPrincipal,
@@ -6,12 +7,19 @@ import {
   staffSeesContacts,
   toCaseState,
 } from '@app/cases';
-import { Actor, allowedActions } from '@app/domain';
+import {
+  Actor,
+  allowedActions,
+  isNegotiationContentKey,
+  languageUnknown,
+  NEGOTIATION_CONTENT_EVENTS,
+  negotiationHiddenFrom,
+} from '@app/domain';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
 import { CaseDetailDto, CaseEventDto, CaseSummaryDto, PartyDto } from './dto/case.dto';
 
 // Mediation records, and an agreement reached in mediation, are confidential (Law 19 Art 62.2).
-const CONFIDENTIAL_LIFECYCLE_KEYS = ['mediationRecord', 'mediationFailure'];
+const CONFIDENTIAL_LIFECYCLE_KEYS = ['mediationRecord', 'mediationFailure', 'mediationRecordSignatures'];
 
 function isConfidential(key: string, value: unknown): boolean {
   if (CONFIDENTIAL_LIFECYCLE_KEYS.includes(key)) return true;
@@ -59,8 +67,13 @@ export function toCaseDetail(
 ): CaseDetailDto {
   const staff = principal.kind === 'staff' ? principal.staff : null;
   const confidential = staff ? staffSeesConfidential(staff, c) : true;
+  // Art 59.1: a confidential negotiation's content is for the parties and the staff handling it.
+  const negotiationHidden = staff ? negotiationHiddenFrom(toCaseState(c), staff.role) : false;
   const lifecycle = Object.fromEntries(
-    Object.entries(c.lifecycle ?? {}).filter(([key, value]) => confidential || !isConfidential(key, value)),
+    Object.entries(c.lifecycle ?? {}).filter(
+      ([key, value]) =>
+        (confidential || !isConfidential(key, value)) && !(negotiationHidden && isNegotiationContentKey(key, value)),
+    ),
   );
   return {
     ...toCaseSummary(c),
@@ -72,6 +85,7 @@ export function toCaseDetail(
     amountRecoveredVnd: c.amountRecoveredVnd,
     closedAt: c.closedAt,
     possibleDuplicateOf: c.possibleDuplicateOf,
+    warnings: caseWarnings(c),
     parties: parties.map((p) => toParty(p, staff ? staffSeesContacts(staff) : true)),
     assignments: {
       handlingOrgId: c.handlingOrgId,
@@ -81,6 +95,8 @@ export function toCaseDetail(
     },
     deadlines: deadlines.map((d) => toDeadlineView(d)),
     lifecycle,
+    // Art 64.3; it reveals an ethnicity flag (sensitive): not for the association, which tracks outcomes.
+    languageUnknown: staff && !staffSeesContacts(staff) ? null : languageUnknown(parties),
   };
 }
 
@@ -91,7 +107,11 @@ export function toEventForStaff(e: CaseEventEntity, staff: StaffPrincipal, c: Ca
     e.visibility === 'confidential'
       ? staffSeesConfidential(staff, c)
       : !(e.visibility === 'internal' && staff.role === 'association');
-  const data = showDetail ? e.data : { public: e.data.public ?? {} };
+  // Art 59.1: outside the parties and the handling staff, a confidential negotiation shows that it
+  // happened, not what was said.
+  const negotiationHidden =
+    NEGOTIATION_CONTENT_EVENTS.includes(e.action) && negotiationHiddenFrom(toCaseState(c), staff.role);
+  const data = negotiationHidden ? { public: {} } : showDetail ? e.data : { public: e.data.public ?? {} };
   return {
     id: e.id,
     at: e.at,

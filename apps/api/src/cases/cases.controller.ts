@@ -4,6 +4,7 @@ import {
   ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -17,6 +18,7 @@ import { CaseCommandService } from './case-command.service';
 import { CaseNotificationsService } from './case-notifications.service';
 import { CaseQueryService } from './case-query.service';
 import { MessageDto, NoteDto } from './dto/case-inputs.dto';
+import { BarActionDto, RefuseActionDto, TransferActionDto } from './dto/reception-actions.dto';
 import { CaseDetailDto, CaseEventDto, CasePageDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 
@@ -62,8 +64,11 @@ export class CasesController {
 
   @Post(':id/actions/:action')
   @HttpCode(200)
+  @ApiExtraModels(RefuseActionDto, TransferActionDto, BarActionDto)
   @ApiBody({
-    description: 'The action’s fields and the case `version` the caller saw',
+    description:
+      'The action’s fields and the case `version` the caller saw. Refuse (Art 58 grounds), transfer (Art 11.3) ' +
+      'and bar (Art 54.2) are described field by field in the schemas RefuseActionDto, TransferActionDto and BarActionDto',
     schema: {
       type: 'object',
       required: ['version'],
@@ -74,6 +79,18 @@ export class CasesController {
       accept: { value: { version: 1 } },
       refuse: { value: { version: 1, ground: 'c', note: 'Không xác định được doanh nghiệp' } },
       forward_to_business: { value: { version: 2, basis: 'business_silent' } },
+      bar: { value: { version: 2, barReason: 'many_unknown_consumers' } },
+      // Law 19 Art 59.1: a party's request, recorded by the desk; `lift_negotiation_request` ends it.
+      record_negotiation_request: {
+        value: {
+          version: 3,
+          requestedBy: 'business',
+          confidential: true,
+          paused: true,
+          reason: 'Giám đốc đi công tác đến tuần sau',
+        },
+      },
+      lift_negotiation_request: { value: { version: 4, paused: true } },
     },
   })
   @ApiOkResponse({ type: CaseDetailDto })
@@ -113,7 +130,11 @@ export class CasesController {
 
   @Post(':id/business-link')
   @Roles('officer', 'admin')
-  @ApiCreatedResponse({ description: 'A new secure link for the business, shown once; older links stop working' })
+  @ApiCreatedResponse({
+    description:
+      'A new secure link for the business, shown once; older links for the same purpose stop working. In negotiation, ' +
+      'for the negotiation; after it, while the business owes its result report (Law 19 Art 57.5), for that report only',
+  })
   reissueBusinessLink(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string) {
     return this.commands.reissueBusinessLink(staff, id);
   }

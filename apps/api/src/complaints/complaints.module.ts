@@ -15,6 +15,6 @@ import { ConsumerActionsService } from './tracking/consumer-actions.service';
   imports: [CasesModule],
   controllers: [IntakeController, EvidenceController, TrackingController, StaffIntakeController],
   providers: [ComplaintIntakeService, ComplaintViewService, ConsumerActionsService, EvidenceService, EvidenceStore],
-  exports: [EvidenceService],
+  exports: [EvidenceService, EvidenceStore],
 })
 export class ComplaintsModule {}

@@ -24,6 +24,13 @@ export class StaffIntakeController {
     @CurrentStaff() staff: StaffPrincipal,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<IntakeResultDto> {
-    return this.intake.submit(body, { channel: body.channel, staff, idempotencyKey });
+    const receivedAt = body.receivedAt === undefined ? undefined : new Date(body.receivedAt);
+    return this.intake.submit(body, {
+      channel: body.channel,
+      staff,
+      idempotencyKey,
+      barReason: body.barReason,
+      receivedAt,
+    });
   }
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MediatorAssignmentModule } from './assignment/assignment.module';
+import { MediationConsentModule } from './consent/consent.module';
+import { MediationExtensionModule } from './extension/extension.module';
 import { MediationFollowUpModule } from './follow-up/follow-up.module';
 import { MediationOrganisationsModule } from './organisations/organisations.module';
 import { MediationQueuesModule } from './queues/queues.module';
@@ -10,11 +12,13 @@ import { MediationSessionsModule } from './sessions/sessions.module';
 @Module({
   imports: [
     MediationOrganisationsModule,
+    MediationConsentModule,
     MediatorAssignmentModule,
     MediationQueuesModule,
     MediationSessionsModule,
     MediationRecordsModule,
     MediationFollowUpModule,
+    MediationExtensionModule,
   ],
 })
 export class MediationApiModule {}

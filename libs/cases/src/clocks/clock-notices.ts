@@ -1,15 +1,31 @@
-import { type ClockStep, type DeadlinePolicy } from '@app/domain';
+import { type ClockStep, type DeadlineKind, type DeadlinePolicy } from '@app/domain';
 import type { CaseDeadlineEntity, CaseEntity } from '@app/persistence';
 import type { NotificationRequest } from '../notifications/notification-request';
 import type { TemplateName } from '../notifications/templates';
 import type { AddressedRecipient } from './clock-recipients';
 
+/** Reminders with their own text: the parties' right to court recognition (Art 66, CPC Art 418.1). */
+const REMINDERS: Readonly<Partial<Record<DeadlineKind, TemplateName>>> = {
+  court_recognition: 'court_recognition_reminder',
+};
+
+/**
+ * What a follow-up's lapse asks, to the parties and (for information) to staff: the settlement's
+ * performance date passed (Art 65.2), did the business perform?
+ */
+const LAPSES: Readonly<Partial<Record<DeadlineKind, { party: TemplateName; staff: TemplateName }>>> = {
+  settlement_performance: { party: 'performance_check', staff: 'performance_check_staff' },
+};
+
 /** Which email each recipient of a clock step gets. */
 export function clockTemplate(step: ClockStep, to: AddressedRecipient, policy: DeadlinePolicy): TemplateName {
   if (step === 'escalate') return 'deadline_escalated';
-  // The settlement's performance date passed (Art 65.2): the consumer is asked, the advisor informed.
-  if (step === 'breach' && policy.kind === 'settlement_performance')
-    return to.kind === 'staff' ? 'performance_check_staff' : 'performance_check';
+  const lapse = LAPSES[policy.kind];
+  if (step === 'lapse' && lapse) return to.kind === 'staff' ? lapse.staff : lapse.party;
+  const reminder = REMINDERS[policy.kind];
+  if (step === 'remind' && reminder && to.kind !== 'staff') return reminder;
+  // A lapse is never told as a breach: without a text of its own it falls back to the generic reminder.
+  if (step === 'lapse') return to.kind === 'staff' ? 'deadline_reminder_staff' : 'deadline_reminder_party';
   if (to.kind === 'staff') return step === 'remind' ? 'deadline_reminder_staff' : 'deadline_breached_staff';
   if (to.kind === 'business') {
     if (step === 'remind')

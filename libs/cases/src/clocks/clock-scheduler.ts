@@ -30,4 +30,25 @@ export class ClockScheduler {
       this.logger.warn({ count: steps.length, error: (error as Error).message }, 'clock steps left to the sweep');
     }
   }
+
+  /**
+   * After commit, for clocks whose due time moved (an extension): a delayed job waiting for the old
+   * step is moved to the new one; a clock without a job gets one. A job running or about to run is
+   * left alone: it re-reads the clock and waits for the step then due.
+   */
+  async reschedule(steps: readonly ScheduledStep[]): Promise<void> {
+    const missing: ScheduledStep[] = [];
+    try {
+      const queue = this.jobs.queue('deadlines');
+      for (const step of steps) {
+        const job = await queue.getJob(step.id);
+        if (!job) missing.push(step);
+        else if (await job.isDelayed()) await job.changeDelay(Math.max(0, step.at.getTime() - Date.now()));
+      }
+    } catch (error) {
+      this.logger.warn({ count: steps.length, error: (error as Error).message }, 'clock steps left to the sweep');
+      return;
+    }
+    await this.schedule(missing);
+  }
 }

@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { audienceOf, type ClockStep, type DeadlineKind, nextClockStep, type PlannedStep, policyFor } from '@app/domain';
+import {
+  audienceOf,
+  type CaseAction,
+  type ClockStep,
+  type DeadlineKind,
+  lapseCloses,
+  nextClockStep,
+  type PlannedStep,
+  policyFor,
+} from '@app/domain';
 import { CaseDeadlineEntity, CaseEntity } from '@app/persistence';
+import { CaseActionError } from '../case-action.error';
 import { appendSystemEvent } from '../case-event.writer';
+import { CaseWorkflowService } from '../case-workflow.service';
 import { isUuid } from '../ids';
 import { CaseNotifier } from '../notifications/case-notifier';
 import { clockNotices } from './clock-notices';
 import { resolveAudiences } from './clock-recipients';
+import { ClockScheduler, type ScheduledStep } from './clock-scheduler';
 import { type ClockSettings, ClockSettingsService } from './clock-settings.service';
 
 /** At most this many steps in one firing (reminder, breach, escalation: a clock found very late). */
@@ -24,8 +36,9 @@ const progressOf = (clock: CaseDeadlineEntity) => ({ ...clock, kind: clock.kind 
 /**
  * Fires the steps of one clock that are due: a reminder before the due time, the breach (timeline
  * event, case overdue, the responsible person and their supervisor told, a business's breach also
- * told to the consumer), then the department. It re-reads the clock under a lock, so a duplicate
- * or early job does nothing, and writes the step and its emails in one transaction.
+ * told to the consumer), then the department; or, for a clock that is no one's duty, its lapse
+ * (a follow-up's question, or nothing), never a breach. It re-reads the clock under a lock, so a
+ * duplicate or early job does nothing, and writes the step and its emails in one transaction.
  */
 @Injectable()
 export class DeadlineFiringService {
@@ -33,12 +46,15 @@ export class DeadlineFiringService {
     private readonly dataSource: DataSource,
     private readonly clocks: ClockSettingsService,
     private readonly notifier: CaseNotifier,
+    private readonly workflow: CaseWorkflowService,
+    private readonly scheduler: ClockScheduler,
   ) {}
 
   async fire(deadlineId: string, now = new Date()): Promise<FiringResult> {
     if (!isUuid(deadlineId)) return { fired: [], next: null };
     const settings = await this.clocks.current();
     const noticeIds: string[] = [];
+    const scheduled: ScheduledStep[] = [];
     const result = await this.dataSource.transaction(async (m) => {
       const head = await m.findOne(CaseDeadlineEntity, {
         where: { id: deadlineId },
@@ -55,7 +71,7 @@ export class DeadlineFiringService {
       const fired: ClockStep[] = [];
       let step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
       while (step && step.at <= now && fired.length < MAX_STEPS_PER_FIRING) {
-        noticeIds.push(...(await this.take(m, c, clock, step, settings, now)));
+        noticeIds.push(...(await this.take(m, c, clock, step, settings, now, scheduled)));
         fired.push(step.step);
         step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
       }
@@ -66,7 +82,7 @@ export class DeadlineFiringService {
       }
       return { fired, next };
     });
-    await this.notifier.relay(noticeIds);
+    await Promise.all([this.notifier.relay(noticeIds), this.scheduler.schedule(scheduled)]);
     return result;
   }
 
@@ -77,9 +93,11 @@ export class DeadlineFiringService {
     step: PlannedStep,
     settings: ClockSettings,
     now: Date,
+    scheduled: ScheduledStep[],
   ): Promise<string[]> {
     const kind = clock.kind as DeadlineKind;
     const policy = policyFor(kind, settings.policies);
+    if (step.step === 'act') return this.actAtDue(m, c, clock, policy.atDue?.perform, now, scheduled);
     if (step.step === 'remind') {
       clock.remindersSent += 1;
       // Found only after its due time (the worker was down): the breach follows, no late reminder.
@@ -93,13 +111,22 @@ export class DeadlineFiringService {
       await m.query(`UPDATE cases SET overdue_since = coalesce(overdue_since, $2) WHERE id = $1`, [c.id, clock.dueAt]);
     }
     if (step.step === 'escalate') clock.escalationLevel = 2;
-    if (step.step !== 'remind') {
+    if (step.step === 'lapse') {
+      // No one's breach: the case is not overdue, no event, no ladder (the clock's consequence).
+      clock.status = 'lapsed';
+      if (lapseCloses(kind, settings.policies)) clock.closedAt = now;
+    }
+    const audience = audienceOf(kind, step.step, settings.policies);
+    if (step.step === 'breach' || step.step === 'escalate') {
       await appendSystemEvent(m, c.id, {
         action: step.step === 'breach' ? 'deadline_breached' : 'deadline_escalated',
         fromStatus: null,
         toStatus: null,
-        // A business's missed deadline is the consumer's business too (Art 56.3); the rest is internal.
-        visibility: step.step === 'breach' && policy.actor === 'business' ? 'public' : 'internal',
+        // A business's missed deadline told to the consumer is theirs to see too (Art 56.3); the rest is internal.
+        visibility:
+          step.step === 'breach' && audience.includes('consumer') && policy.actor === 'business'
+            ? 'public'
+            : 'internal',
         public: { kind, dueAt: clock.dueAt },
         detail: {
           deadlineId: clock.id,
@@ -111,7 +138,35 @@ export class DeadlineFiringService {
         at: now,
       });
     }
-    const recipients = await resolveAudiences(m, c, audienceOf(kind, step.step, settings.policies));
+    const recipients = await resolveAudiences(m, c, audience);
     return this.notifier.write(m, clockNotices(c, clock, step.step, recipients, policy));
+  }
+
+  /**
+   * A clock whose running out is a lifecycle change (its policy's `atDue`, e.g. a mediation request
+   * lapsing without the business's consent, Law 19 Art 61): the clock lapses and the system performs
+   * the action in this transaction, with its event, clocks and emails. If the case has moved on so
+   * that the action no longer applies, the clock just lapses.
+   */
+  private async actAtDue(
+    m: EntityManager,
+    c: CaseEntity,
+    clock: CaseDeadlineEntity,
+    action: CaseAction | undefined,
+    now: Date,
+    scheduled: ScheduledStep[],
+  ): Promise<string[]> {
+    clock.status = 'lapsed';
+    clock.closedAt = now;
+    await m.save(clock);
+    if (action === undefined) return [];
+    const within = { manager: m, now, notificationIds: [] as string[], scheduled };
+    try {
+      await this.workflow.perform(c.id, action, {}, { kind: 'system' }, undefined, within);
+    } catch (error) {
+      // Refused by the domain before anything was written (the transaction is still sound).
+      if (!(error instanceof CaseActionError)) throw error;
+    }
+    return within.notificationIds;
   }
 }

@@ -1,7 +1,21 @@
-import { type CaseAction, type CaseStatus, isFinalStatus } from '@app/domain';
+import { type CaseAction, type CaseStatus, type FinalStatus, isFinalStatus } from '@app/domain';
 import type { CaseEntity, CasePartyEntity, UserEntity } from '@app/persistence';
 import type { NotificationRequest, Recipient } from './notification-request';
+import type { ReceptionFacts } from './reception-facts';
 import type { TemplateData, TemplateName } from './templates';
+
+// A transfer names the receiving authority (Art 11.3), a refusal its Art 58 ground; other closures
+// say only the outcome.
+const CLOSING_TEMPLATE: Readonly<Partial<Record<FinalStatus, TemplateName>>> = {
+  transferred: 'case_transferred',
+  refused: 'case_refused',
+};
+
+// No consent to mediation (Art 61): the closure says why and what remains (court, arbitration).
+const CONSENT_FAILURE: Readonly<Partial<Record<CaseAction, 'declined' | 'lapsed'>>> = {
+  decline_mediation: 'declined',
+  expire_mediation_request: 'lapsed',
+};
 
 /** What a lifecycle change tells, and to whom. */
 export interface ChangeFacts {
@@ -16,6 +30,12 @@ export interface ChangeFacts {
   /** The business's link for the mediation (sessions, records). */
   mediationLinkUrl?: string;
   surveyLink: string;
+  /** accept, transfer: the units, the next clock, the case summary for the authority. */
+  reception?: ReceptionFacts;
+  /** The business's deadline to consent to the mediation (Art 61, policy). */
+  consentDueAt?: Date;
+  /** The negotiation ended and the business reports its result through its negotiation link (Art 57.5). */
+  resultReportDue?: boolean;
 }
 
 export const staffRecipient = (user: Pick<UserEntity, 'id' | 'email' | 'language'>): Recipient => ({
@@ -50,6 +70,29 @@ export function lifecycleNotices(f: ChangeFacts): NotificationRequest[] {
     data: { ...base, ...extra },
   });
   const notices: NotificationRequest[] = [];
+  const reception = f.reception ?? {};
+  const authority = reception.authority;
+  // Citizen Reception Law Art 28: the consumer hears that the case was accepted, by whom, and what comes next.
+  if (action === 'accept') {
+    notices.push(
+      notice(consumer, 'case_accepted', {
+        handlingUnitName: reception.handlingUnitName,
+        dueAt: reception.forwardingDueAt,
+      }),
+    );
+  }
+  // Art 11.3: the receiving organisation gets the case, when its address is known.
+  if (action === 'transfer' && authority?.email) {
+    const to: Recipient = { kind: 'authority', email: authority.email, language: 'vi' };
+    notices.push(
+      notice(to, 'transfer_to_authority', {
+        authorityName: authority.name,
+        handlingUnitName: reception.handlingUnitName,
+        reason: typeof input.reason === 'string' ? input.reason : undefined,
+        caseSummary: reception.summary,
+      }),
+    );
+  }
   if (action === 'request_info') notices.push(notice(consumer, 'info_requested', { question: String(input.question) }));
   if (action === 'business_respond') notices.push(notice(consumer, 'business_responded'));
   if (action === 'forward_to_business' && f.businessLinkUrl) {
@@ -60,7 +103,12 @@ export function lifecycleNotices(f: ChangeFacts): NotificationRequest[] {
   if (action === 'request_mediation') {
     if (f.mediationLinkUrl) {
       notices.push(
-        notice(business, 'mediation_business', { link: f.mediationLinkUrl, organisationName: f.organisationName }),
+        notice(business, 'mediation_business', {
+          link: f.mediationLinkUrl,
+          organisationName: f.organisationName,
+          dueAt: f.consentDueAt,
+          resultReportDue: f.resultReportDue,
+        }),
       );
     }
     for (const admin of f.mediationAdmins) {
@@ -69,8 +117,33 @@ export function lifecycleNotices(f: ChangeFacts): NotificationRequest[] {
       );
     }
   }
-  if (isFinalStatus(c.status as CaseStatus)) {
-    notices.push(notice(consumer, 'case_closed', { status: c.outcome ?? c.status, surveyLink: f.surveyLink }));
+  if (action === 'accept_mediation') {
+    notices.push(notice(consumer, 'mediation_agreed', { organisationName: f.organisationName }));
+  }
+  const consentFailure = CONSENT_FAILURE[action];
+  if (consentFailure) {
+    notices.push(
+      notice(consumer, 'mediation_not_agreed', {
+        consentFailure,
+        organisationName: f.organisationName,
+        dueAt: f.consentDueAt,
+        amountVnd: c.amountVnd,
+        surveyLink: f.surveyLink,
+      }),
+    );
+  } else if (isFinalStatus(c.status as CaseStatus)) {
+    notices.push(
+      notice(consumer, CLOSING_TEMPLATE[c.status as FinalStatus] ?? 'case_closed', {
+        status: c.outcome ?? c.status,
+        surveyLink: f.surveyLink,
+        ...(c.status === 'transferred' && {
+          authorityName: authority?.name,
+          authorityKind: authority?.kind,
+          reason: typeof input.reason === 'string' ? input.reason : undefined,
+        }),
+        ...(c.status === 'refused' && { refusalGround: String(input.ground) }),
+      }),
+    );
   }
   return notices;
 }

@@ -1,5 +1,7 @@
 import type { CaseStatus, ResumableStatus } from './case-status';
 import type { CaseOutcome } from './outcomes';
+import type { IntakeWarning } from '../intake/intake-warnings';
+import type { NegotiationResultReport } from './negotiation-result';
 
 /** Art 58: the only five grounds for refusing support (domain.md §2.2). */
 export const REFUSAL_GROUNDS = ['a', 'b', 'c', 'd', 'e'] as const;
@@ -58,11 +60,40 @@ export interface Agreement {
   readonly summary: string;
   readonly at: Date;
 }
+/** The parties to a negotiation, who may ask for it to be kept confidential or paused (Art 59.1). */
+export const NEGOTIATION_PARTIES = ['consumer', 'business'] as const;
+export type NegotiationParty = (typeof NEGOTIATION_PARTIES)[number];
+/** Art 59.1: a party's request about the negotiation, as staff recorded it. */
+export interface NegotiationRequest {
+  readonly requestedBy: NegotiationParty;
+  readonly reason: string;
+  readonly requestedAt: Date;
+}
+/** How the business's consent to mediation came: through its link, or on paper (recorded by staff). */
+export const MEDIATION_CONSENT_CHANNELS = ['link', 'paper'] as const;
+export type MediationConsentChannel = (typeof MEDIATION_CONSENT_CHANNELS)[number];
+
+/** Why a mediation request closed without the business's consent (Art 61: no agreement, no mediation). */
+export type MediationConsentFailure = 'declined' | 'lapsed';
+
+/**
+ * The consumer's request starts a mediation; the business's consent completes it (Law 19 Art 61).
+ * Until `businessConsentAt` is set no session is scheduled and no result recorded.
+ */
 export interface MediationRequest {
   readonly organisationId: string;
   readonly requestedAt: Date;
   readonly consumerConsentAt: Date;
-  readonly businessConsentAt: Date;
+  /** Null while the business has not agreed. */
+  readonly businessConsentAt: Date | null;
+  readonly businessConsentVia?: MediationConsentChannel;
+  /** Paper consent: the uploaded documents that show it (evidence file ids). */
+  readonly consentDocumentIds?: readonly string[];
+  /** The request closed without consent: declined by the business, or the consent period ran out. */
+  readonly consentFailure?: MediationConsentFailure;
+  readonly consentFailureAt?: Date;
+  /** The business's reason for declining, if it gave one. */
+  readonly declineReason?: string;
 }
 /** Art 65.2: every field of a successful-mediation record is required (`otherTerms` may be ''). */
 export interface MediationRecord {
@@ -109,6 +140,12 @@ export interface CaseState {
   readonly lastBusinessResponse?: BusinessResponse | null;
   readonly openProposal?: Proposal | null;
   readonly agreement?: Agreement | null;
+  /** Art 59.1: the negotiation is confidential at a party's request (its content: parties and handling staff). */
+  readonly negotiationConfidential?: NegotiationRequest | null;
+  /** Art 59.1: the negotiation is paused at a party's request; its clocks are paused meanwhile. */
+  readonly negotiationPaused?: NegotiationRequest | null;
+  /** Art 57.5: the business's report of how the negotiation ended. */
+  readonly negotiationResult?: NegotiationResultReport | null;
   readonly mediation?: MediationRequest | null;
   readonly mediationRecord?: MediationRecord | null;
   readonly mediationFailure?: MediationFailure | null;
@@ -117,6 +154,8 @@ export interface CaseState {
   readonly closureNote?: string | null;
   readonly reopenedAt?: Date | null;
   readonly reopenReason?: string | null;
+  /** Set at intake and kept: what staff and the consumer should look at (Civil Code Arts 429, 588; Art 70.2). */
+  readonly warnings?: readonly IntakeWarning[];
 }
 
 export function initialCaseState(overrides: Partial<CaseState> = {}): CaseState {

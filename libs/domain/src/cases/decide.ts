@@ -1,4 +1,5 @@
 import { type Actor, actorMatches, describeActor } from './actor';
+import { barViolations } from './art-54-2-bar';
 import { CASE_ACTIONS, type CaseAction, isCaseAction } from './case-action';
 import { CASE_RULES } from './case-rules';
 import { type CaseState, endPause } from './case-state';
@@ -39,7 +40,8 @@ function closingChanges(state: CaseState, now: Date, outcome: CaseOutcome): Part
 
 /**
  * Decide whether `actor` may do `action` on a case in `state` at `now`, and what changes.
- * Checks, in order: known action → transition from the current status (409) → actor (403) → rules (422).
+ * Checks, in order: known action → transition from the current status (409) → actor (403) → the
+ * Art 54.2 bar (422) → rules (422).
  */
 export function decide(
   state: CaseState,
@@ -66,6 +68,8 @@ export function decide(
       `${describeActor(actor)} may not ${action}`,
     );
   }
+  const barred = barViolations(state, action);
+  if (barred.length > 0) return refuse('rule_violated', barred);
   const ctx: RuleContext = { state, input, actor, now, policy };
   const rule = row.rule === undefined ? undefined : CASE_RULES[row.rule];
   const guard = rule?.guard?.(ctx) ?? [];
@@ -91,6 +95,7 @@ export function allowedActions(
   return CASE_ACTIONS.filter((action) => {
     const row = findTransition(CASE_TRANSITIONS, state.status, action);
     if (!row || !row.actors.some((p) => actorMatches(actor, p))) return false;
+    if (barViolations(state, action).length > 0) return false;
     const guard = row.rule === undefined ? undefined : CASE_RULES[row.rule].guard;
     return (guard?.({ state, input: undefined, actor, now, policy }) ?? []).length === 0;
   });

@@ -1,6 +1,7 @@
 import { ART_56_3_BASES, BUSINESS_RESPONSE_TYPES, type BusinessResponseType } from './case-state';
 import { readInput } from './input';
 import { RESOLVED_OUTCOMES, reliefOutcome } from './outcomes';
+import { negotiationNotPaused } from './negotiation-request-rules';
 import { type CaseRule, done, hasOpenProposal, notBarred } from './rule-types';
 
 /**
@@ -14,7 +15,10 @@ export const forwarding: CaseRule = {
     const r = readInput(input);
     const businessId = r.text('businessId');
     const basis = r.oneOf('basis', ART_56_3_BASES, 'art_56_3_basis_required');
-    return done(r, () => ({ changes: { forwarding: { businessId, basis, forwardedAt: now }, openProposal: null } }));
+    // A new negotiation starts without an earlier one's pause (Art 59.1).
+    return done(r, () => ({
+      changes: { forwarding: { businessId, basis, forwardedAt: now }, openProposal: null, negotiationPaused: null },
+    }));
   },
 };
 
@@ -27,6 +31,7 @@ const TEXT_FIELD: Readonly<Record<BusinessResponseType, string>> = {
 
 /** `business_respond` (through the business's link): stays in negotiation, records the response. */
 export const businessResponse: CaseRule = {
+  guard: negotiationNotPaused,
   apply: ({ input, now, state }) => {
     const r = readInput(input);
     const type = r.oneOf('type', BUSINESS_RESPONSE_TYPES);
@@ -49,7 +54,7 @@ export const businessResponse: CaseRule = {
 
 /** `accept_proposal` (consumer): ends the case as resolved with monetary or non-monetary relief. */
 export const acceptProposal: CaseRule = {
-  guard: (ctx) => [...notBarred(ctx), ...hasOpenProposal(ctx)],
+  guard: (ctx) => [...notBarred(ctx), ...hasOpenProposal(ctx), ...negotiationNotPaused(ctx)],
   apply: ({ state, now }) => {
     const p = state.openProposal;
     if (!p) return { ok: false, details: [{ field: 'openProposal', rule: 'open_proposal_required' }] };
@@ -60,7 +65,7 @@ export const acceptProposal: CaseRule = {
 
 /** `reject_proposal` (consumer): negotiation goes on without an open proposal. */
 export const rejectProposal: CaseRule = {
-  guard: hasOpenProposal,
+  guard: (ctx) => [...hasOpenProposal(ctx), ...negotiationNotPaused(ctx)],
   apply: ({ input }) => {
     const r = readInput(input);
     r.optionalText('reason');

@@ -21,7 +21,8 @@ const DESK: readonly ActorPermit[] = ['officer', 'admin'];
 // Mediation organisations are independent: only their mediators and heads act during mediation.
 const MEDIATION: readonly ActorPermit[] = ['mediator', 'mediation_admin'];
 // Not listed anywhere: `association` (Art 53.3 — may not refuse; here read-only outcomes),
-// `analyst` (reads everything, changes nothing) and `system` (reserved for scheduled jobs).
+// `analyst` (reads everything, changes nothing); `system` acts only for scheduled jobs (a clock's
+// `atDue` action).
 
 /** The complaint-case lifecycle, as data. Checked by `validateMachine`. */
 export const CASE_TRANSITIONS: readonly Transition[] = [
@@ -33,13 +34,23 @@ export const CASE_TRANSITIONS: readonly Transition[] = [
     actors: DESK,
     rule: 'infoRequest',
   },
-  { from: 'mediation', action: 'request_info', to: 'needs_info', actors: MEDIATION, rule: 'infoRequest' },
+  // Not before the business consented to the mediation (Art 61).
+  { from: 'mediation', action: 'request_info', to: 'needs_info', actors: MEDIATION, rule: 'mediationInfoRequest' },
   // Only the consumer answers a request for information (through their case key).
   { from: 'needs_info', action: 'provide_info', to: 'previous', actors: ['consumer'], rule: 'infoProvided' },
   // Refusal (Art 58) happens at reception, before the business is involved.
   { from: ['submitted', 'needs_info', 'consultation'], action: 'refuse', to: 'refused', actors: DESK, rule: 'refusal' },
   // Transfer is always open (remit, Art 11.3; Art 54.2 bars everything else).
   { from: 'any_open', action: 'transfer', to: 'transferred', actors: DESK, rule: 'transfer' },
+  // Art 54.2 may come to light at any stage before closure: the case keeps its status, one row per
+  // open status, and from then on only transfer, refusal and withdrawal are open (art-54-2-bar.ts).
+  ...OPEN_STATUSES.map((status): Transition => ({
+    from: status,
+    action: 'bar',
+    to: status,
+    actors: DESK,
+    rule: 'barring',
+  })),
   { from: 'consultation', action: 'resolve_by_advice', to: 'resolved', actors: DESK, rule: 'advice' },
   { from: 'consultation', action: 'forward_to_business', to: 'negotiation', actors: DESK, rule: 'forwarding' },
   // The business acts only through its link, and only while negotiating.
@@ -53,7 +64,25 @@ export const CASE_TRANSITIONS: readonly Transition[] = [
   { from: 'negotiation', action: 'accept_proposal', to: 'resolved', actors: ['consumer'], rule: 'acceptProposal' },
   { from: 'negotiation', action: 'reject_proposal', to: 'negotiation', actors: ['consumer'], rule: 'rejectProposal' },
   { from: 'negotiation', action: 'settle', to: 'resolved', actors: DESK, rule: 'settlement' },
-  // Mediation is the consumer's choice (both parties' consent is part of the input).
+  // Art 59.1: either party may ask for a confidential or paused negotiation; the desk records it.
+  {
+    from: 'negotiation',
+    action: 'record_negotiation_request',
+    to: 'negotiation',
+    actors: DESK,
+    rule: 'negotiationRequest',
+  },
+  {
+    from: 'negotiation',
+    action: 'lift_negotiation_request',
+    to: 'negotiation',
+    actors: DESK,
+    rule: 'negotiationRequestLifted',
+  },
+  // Mediation rests on both parties' agreement (Art 61): the consumer's request starts it, the
+  // business's consent completes it — through its link, or on paper, recorded by staff with the
+  // document. Declining, or the consent period running out (the system, at the clock's due time),
+  // closes the attempt; the consumer is told what remains (court, arbitration).
   {
     from: ['consultation', 'negotiation'],
     action: 'request_mediation',
@@ -63,8 +92,24 @@ export const CASE_TRANSITIONS: readonly Transition[] = [
   },
   {
     from: 'mediation',
+    action: 'accept_mediation',
+    to: 'mediation',
+    actors: ['business', ...DESK, ...MEDIATION],
+    rule: 'mediationConsent',
+  },
+  { from: 'mediation', action: 'decline_mediation', to: 'unresolved', actors: ['business'], rule: 'mediationDeclined' },
+  {
+    from: 'mediation',
+    action: 'expire_mediation_request',
+    to: 'unresolved',
+    actors: ['system'],
+    rule: 'mediationConsentLapsed',
+  },
+  // A failed session with "continue" keeps the mediation open for a new session.
+  {
+    from: 'mediation',
     action: 'record_mediation_result',
-    to: ['resolved', 'unresolved'],
+    to: ['resolved', 'unresolved', 'mediation'],
     actors: MEDIATION,
     rule: 'mediationResult',
   },

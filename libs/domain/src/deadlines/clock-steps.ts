@@ -1,15 +1,21 @@
 import { assertValidInstant } from '../calendar';
-import type { DeadlineActor, DeadlineKind, DeadlinePolicy } from './deadline-kinds';
+import { clockConsequence } from './clock-consequence';
+import type { ClockConsequence, DeadlineActor, DeadlineKind, DeadlinePolicy } from './deadline-kinds';
 import { DEFAULT_DEADLINE_POLICIES, policyFor } from './default-policies';
 import { type DeadlineCalendar, reminderAt } from './due-at';
 
-/** What a running clock does next: warn before it runs out, mark the breach, climb the ladder. */
-export type ClockStep = 'remind' | 'breach' | 'escalate';
+/**
+ * What a running clock does next: warn before it runs out, mark the breach, climb the ladder; or,
+ * for a clock whose policy has `atDue`, perform that action as the system when it runs out; or, for
+ * a clock that is no one's duty (its `ClockConsequence`), lapse when it runs out (nothing follows).
+ */
+export type ClockStep = 'remind' | 'breach' | 'escalate' | 'act' | 'lapse';
 
 /** A clock as stored: what the next step depends on. */
 export interface ClockProgress {
   readonly kind: DeadlineKind;
-  readonly status: 'pending' | 'paused' | 'met' | 'breached' | 'cancelled';
+  /** `lapsed`: a clock that is no one's duty ran out (see `ClockConsequence`). */
+  readonly status: 'pending' | 'paused' | 'met' | 'breached' | 'cancelled' | 'lapsed';
   readonly startedAt: Date;
   readonly dueAt: Date;
   readonly remindersSent: number;
@@ -45,7 +51,9 @@ export function nextClockStep(
       const remind = reminderAt(clock.kind, clock.dueAt, calendar, policies);
       if (remind > clock.startedAt && remind < clock.dueAt) return { step: 'remind', at: remind };
     }
-    return { step: 'breach', at: clock.dueAt };
+    // Running out is no one's breach when the policy says what follows (e.g. a request lapses).
+    if (policy.atDue) return { step: 'act', at: clock.dueAt };
+    return { step: clockConsequence(clock.kind, policies) === 'duty' ? 'breach' : 'lapse', at: clock.dueAt };
   }
   if (clock.status === 'breached' && clock.escalationLevel < 2) {
     const after = policy.departmentEscalationWorkingDays;
@@ -87,17 +95,32 @@ const BREACHED: Readonly<Record<DeadlineActor, readonly Audience[]>> = {
 };
 
 /**
- * Breaches told otherwise than by who must act. The performance date of a settlement (Law 19 Art
- * 65.2) passing is no one's fault yet: the consumer is asked whether the business performed (what
- * follows is Art 66), and the advisor is told for information only; no supervisor is alarmed.
+ * Breaches told otherwise than by who must act. The result report (Law 19 Art 57.5) is the
+ * business's duty towards the body, after the negotiation ended: the business, the advisor and the
+ * supervisors hear of it; not the consumer, for whom nothing is late (Art 56.3 is about negotiating).
  */
 const BREACHED_KIND: Readonly<Partial<Record<DeadlineKind, readonly Audience[]>>> = {
-  settlement_performance: ['consumer', 'advisor'],
+  business_result_report: ['business', 'advisor', 'unit_supervisors'],
+};
+
+/**
+ * At a lapse, by consequence. A follow-up asks the consumer what happened (the performance date of
+ * a settlement, Law 19 Art 65.2: did the business perform? what follows is Art 66) and tells the
+ * advisor for information only; no supervisor is alarmed. A reminder-only period ends quietly: its
+ * reminder was its whole job.
+ */
+const LAPSED: Readonly<Record<ClockConsequence, readonly Audience[]>> = {
+  duty: [],
+  follow_up: ['consumer', 'advisor'],
+  reminder_only: [],
 };
 
 export function audienceOf(kind: DeadlineKind, step: ClockStep, policies = DEFAULT_DEADLINE_POLICIES): Audience[] {
   const actor = policyFor(kind, policies).actor;
+  // The action performed at due writes its own emails (lifecycle notices).
+  if (step === 'act') return [];
   if (step === 'remind') return [...REMINDED[actor]];
   if (step === 'breach') return [...(BREACHED_KIND[kind] ?? BREACHED[actor])];
+  if (step === 'lapse') return [...LAPSED[clockConsequence(kind, policies)]];
   return ['department'];
 }

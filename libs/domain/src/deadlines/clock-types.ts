@@ -8,8 +8,8 @@ export interface ClockChanges {
   readonly start: readonly DeadlineKind[];
   readonly meet: readonly DeadlineKind[];
   readonly cancel: readonly DeadlineKind[];
-  /** Pause the clocks open before this change (`start`ed ones run). */
-  readonly pause: boolean;
+  /** Pause these clocks, those that wait on the consumer, if running (`start`ed ones run). */
+  readonly pause: readonly DeadlineKind[];
   /** Resume the paused clocks. */
   readonly resume: boolean;
 }
@@ -18,6 +18,8 @@ export interface ClockChanges {
 export interface ClockContext {
   /** `business_respond`: the response type (a proposal or a reasoned refusal meets Art 57.2). */
   readonly businessResponse?: BusinessResponseType;
+  /** Art 59.1: the change starts (or lifts) a pause of the negotiation that a party asked for. */
+  readonly partyPause?: boolean;
 }
 
 export type StatusSet = readonly CaseStatus[] | 'none';
@@ -28,12 +30,14 @@ export interface ClockRule extends Partial<ClockChanges> {
   readonly to: readonly CaseStatus[];
   /** Matches only these business response types (absent: any, or none given). */
   readonly businessResponse?: readonly BusinessResponseType[];
+  /** Matches only when the change does (true) or does not (false) start or lift a party's pause (absent: either). */
+  readonly partyPause?: boolean;
 }
 
 export const NO_CLOCK_CHANGES: ClockChanges = Object.freeze({
   start: [],
   meet: [],
   cancel: [],
-  pause: false,
+  pause: [],
   resume: false,
 });

@@ -81,6 +81,20 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     departmentEscalationWorkingDays: DEPT,
   },
   {
+    // Mediation rests on both parties' agreement (Law 19 Art 61): the business has this long to
+    // accept through its link; silence is not consent, so at due the request lapses, no one's breach.
+    kind: 'business_mediation_consent',
+    unit: 'working_days',
+    amount: 5,
+    legalBasis: '(policy; Law 19/2023/QH15 Art 61: mediation rests on the parties’ agreement)',
+    statutory: false,
+    actor: 'business',
+    reminderLeadWorkingDays: LEAD,
+    extendable: false,
+    departmentEscalationWorkingDays: null,
+    atDue: { perform: 'expire_mediation_request' },
+  },
+  {
     kind: 'mediator_assignment',
     unit: 'working_days',
     amount: 3,
@@ -100,6 +114,8 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     actor: 'mediator',
     reminderLeadWorkingDays: LEAD,
     extendable: true,
+    // Once, by the mediator or the organisation's admin, with a reason and a new date (policy, domain.md §2).
+    maxExtensions: 1,
     departmentEscalationWorkingDays: DEPT,
   },
   {
@@ -112,6 +128,8 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     reminderLeadWorkingDays: LEAD,
     extendable: false,
     departmentEscalationWorkingDays: null,
+    // The date passing is no one's breach yet: the consumer is asked whether the business performed.
+    consequence: 'follow_up',
   },
   {
     kind: 'court_recognition',
@@ -123,6 +141,8 @@ export const DEFAULT_DEADLINE_POLICIES: readonly DeadlinePolicy[] = Object.freez
     reminderLeadWorkingDays: LEAD,
     extendable: false,
     departmentEscalationWorkingDays: null,
+    // The parties' own right to ask a court, not a duty of anyone in the system: a reminder only.
+    consequence: 'reminder_only',
   },
 ]);
 

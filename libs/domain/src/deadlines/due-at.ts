@@ -5,6 +5,7 @@ import {
   endOfLocalDay,
   type IsoDate,
   startOfLocalDay,
+  toDayNumber,
   toLocalDate,
   type WorkingDayCalendar,
 } from '../calendar';
@@ -60,11 +61,32 @@ export function dueAt(
 }
 
 /**
- * A clock paused at `pausedAt` and resumed at `resumedAt` (waiting on the consumer, domain.md §5)
- * ends later by the working days the pause lasted.
+ * A clock of `kind` paused at `pausedAt` and resumed at `resumedAt` (waiting on the consumer,
+ * domain.md §5) ends later by the time the pause lasted, counted in the clock's own unit over the
+ * days in (local day of pausedAt, local day of resumedAt]: a working-day clock by the working days
+ * among them; a calendar-day or month clock by all of them, its new last day rolled to a working
+ * day (Civil Code Art 148). A date written in a record (`fixed_date`) does not move.
  */
-export function pauseAndResume(due: Date, pausedAt: Date, resumedAt: Date, calendar: DeadlineCalendar): Date {
-  return calendar.extendForPause(due, pausedAt, resumedAt);
+export function pauseAndResume(
+  kind: DeadlineKind,
+  due: Date,
+  pausedAt: Date,
+  resumedAt: Date,
+  calendar: DeadlineCalendar,
+  policies: readonly DeadlinePolicy[] = DEFAULT_DEADLINE_POLICIES,
+): Date {
+  const unit = policyFor(kind, policies).unit;
+  if (unit === 'working_days') return calendar.extendForPause(due, pausedAt, resumedAt);
+  assertValidInstant(due, 'due');
+  assertValidInstant(pausedAt, 'pausedAt');
+  assertValidInstant(resumedAt, 'resumedAt');
+  if (resumedAt.getTime() < pausedAt.getTime()) {
+    throw new RangeError(`resumedAt (${resumedAt.toISOString()}) is before pausedAt (${pausedAt.toISOString()})`);
+  }
+  const days = toDayNumber(toLocalDate(resumedAt)) - toDayNumber(toLocalDate(pausedAt));
+  if (unit === 'fixed_date' || days === 0) return new Date(due.getTime());
+  // 24:00 belongs to the day it ends: count from that day.
+  return calendar.calendarDaysDeadline(new Date(due.getTime() - 1), days);
 }
 
 /**

@@ -6,3 +6,5 @@ export * from './deadline-status';
 export * from './clock-types';
 export * from './clock-table';
 export * from './clock-steps';
+export * from './clock-consequence';
+export * from './clock-extension';

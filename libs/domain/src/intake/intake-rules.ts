@@ -1,6 +1,6 @@
 import type { FieldViolation } from '../cases/domain-error';
 import { type IsoDate, toDayNumber } from '../calendar/iso-date';
-import type { VulnerableGroup } from './intake-vocabulary';
+import { isSensitiveGroup, type VulnerableGroup } from './intake-vocabulary';
 
 /** A Vietnamese tax code (mã số thuế): 10 digits, or 10 digits, '-' and 3 digits for a branch. */
 export const TAX_CODE_PATTERN = /^\d{10}(?:-\d{3})?$/;
@@ -25,8 +25,9 @@ const given = (value: string | null | undefined): boolean => typeof value === 's
 
 /**
  * Cross-field rules of a complaint form. The consumer must be reachable (email or phone), and
- * sensitive personal data (ethnicity, health: the Art 8 groups and an ethnic language) is only
- * accepted with explicit consent (PDPL 91/2025; domain.md §3, §6: silence is not consent).
+ * sensitive personal data (ethnicity, health: the sensitive Art 8 groups and an ethnic language) is
+ * only accepted with explicit consent (PDPL 91/2025; domain.md §3, §6: silence is not consent).
+ * The other Art 8 groups (elderly, children, remote areas, poor households) need no such consent.
  */
 export function intakeViolations(consumer: IntakeConsumerFacts, sensitiveDataConsent: boolean): FieldViolation[] {
   const violations: FieldViolation[] = [];
@@ -34,13 +35,18 @@ export function intakeViolations(consumer: IntakeConsumerFacts, sensitiveDataCon
     violations.push({ field: 'consumer.email', rule: 'emailOrPhone' });
   }
   if (!sensitiveDataConsent) {
-    if ((consumer.vulnerableGroups ?? []).length > 0) {
+    if ((consumer.vulnerableGroups ?? []).some(isSensitiveGroup)) {
       violations.push({ field: 'consumer.vulnerableGroups', rule: 'sensitiveDataConsent' });
     }
     if (given(consumer.ethnicLanguage))
       violations.push({ field: 'consumer.ethnicLanguage', rule: 'sensitiveDataConsent' });
   }
   return violations;
+}
+
+/** The groups that may be kept: the sensitive ones only with explicit consent (PDPL 91/2025). */
+export function recordableGroups(groups: readonly VulnerableGroup[], sensitiveDataConsent: boolean): VulnerableGroup[] {
+  return groups.filter((group) => sensitiveDataConsent || !isSensitiveGroup(group));
 }
 
 /** Law 19 Art 8.2.đ: requests of vulnerable consumers are handled first. */

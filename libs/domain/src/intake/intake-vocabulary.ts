@@ -1,15 +1,25 @@
-/** Law 19 Art 8: groups of vulnerable consumers whose requests are prioritised (Art 8.2.đ). Sensitive data. */
-export const VULNERABLE_GROUPS = [
-  'elderly',
-  'disability',
-  'child',
-  'ethnic_minority',
-  'pregnant_or_young_child',
-  'serious_illness',
-  'poor_household',
-  'remote_area',
-] as const;
-export type VulnerableGroup = (typeof VULNERABLE_GROUPS)[number];
+/**
+ * Law 19 Art 8: groups of vulnerable consumers whose requests are prioritised (Art 8.2.đ). Only the
+ * groups that reveal ethnicity or health are sensitive personal data (PDPL 91/2025; domain.md §3, §6)
+ * and need the consumer's explicit consent; age, where one lives or a poor household do not.
+ */
+export const VULNERABLE_GROUP_TABLE = [
+  { group: 'elderly', sensitive: false },
+  { group: 'disability', sensitive: true }, // health
+  { group: 'child', sensitive: false },
+  { group: 'ethnic_minority', sensitive: true }, // ethnicity
+  { group: 'pregnant_or_young_child', sensitive: true }, // pregnancy is health data
+  { group: 'serious_illness', sensitive: true }, // health
+  { group: 'poor_household', sensitive: false },
+  { group: 'remote_area', sensitive: false },
+] as const satisfies readonly { group: string; sensitive: boolean }[];
+export type VulnerableGroup = (typeof VULNERABLE_GROUP_TABLE)[number]['group'];
+export const VULNERABLE_GROUPS: readonly VulnerableGroup[] = VULNERABLE_GROUP_TABLE.map((g) => g.group);
+
+/** Whether recording this group needs consent to sensitive data. Unknown groups count as sensitive. */
+export function isSensitiveGroup(group: string): boolean {
+  return VULNERABLE_GROUP_TABLE.find((g) => g.group === group)?.sensitive ?? true;
+}
 
 /** What the consumer asks for. */
 export const DESIRED_RESOLUTIONS = [

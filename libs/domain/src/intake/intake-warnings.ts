@@ -8,6 +8,14 @@ export const SUMMARY_PROCEDURE_LIMIT_VND = 100_000_000;
 export const INTAKE_WARNINGS = ['limitation_period', 'summary_procedure_eligible', 'possible_duplicate'] as const;
 export type IntakeWarning = (typeof INTAKE_WARNINGS)[number];
 
+/** Kept on the case for staff only: a possible duplicate is a hint for triage, not for the consumer. */
+export const STAFF_ONLY_WARNINGS: readonly IntakeWarning[] = ['possible_duplicate'];
+
+/** The stored warnings the consumer is shown (Civil Code Arts 429, 588; Law 19 Art 70.2). */
+export function consumerWarnings(warnings: readonly IntakeWarning[]): IntakeWarning[] {
+  return warnings.filter((w) => !STAFF_ONLY_WARNINGS.includes(w));
+}
+
 /** The same day `years` earlier; 29 February falls back to 28 February. */
 function sameDayYearsBefore(day: IsoDate, years: number): IsoDate {
   const [y, m, d] = day.split('-');

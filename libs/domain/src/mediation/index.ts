@@ -6,3 +6,4 @@ export * from './suggestions';
 export * from './organisation-rules';
 export * from './records';
 export * from './sessions';
+export * from './record-signatures';

@@ -54,3 +54,17 @@ export function languageCodeOf(text: string | null | undefined): MediationLangua
 export function mediationLanguage(code: string): (typeof MEDIATION_LANGUAGES)[number] | undefined {
   return MEDIATION_LANGUAGES.find((l) => l.code === code);
 }
+
+/** What intake recorded of a party that bears on its language (Law 19 Art 8 groups, Art 64.3). */
+export interface PartyLanguageFacts {
+  readonly vulnerableGroups?: readonly string[] | null;
+  readonly ethnicLanguage?: string | null;
+}
+
+/**
+ * Law 19 Art 64.3 for a party flagged as an ethnic-minority consumer (Art 8) whose language nobody
+ * recorded: whether they need a mediator in their language is not known, so the mediator must ask.
+ */
+export function languageUnknown(parties: readonly PartyLanguageFacts[]): boolean {
+  return parties.some((p) => (p.vulnerableGroups ?? []).includes('ethnic_minority') && !p.ethnicLanguage?.trim());
+}

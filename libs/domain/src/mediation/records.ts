@@ -1,3 +1,4 @@
+import { toLocalDate } from '../calendar/vn-time';
 import { MEDIATION_NEXT_STEPS, type MediationNextStep, type MediationRecord } from '../cases/case-state';
 
 /** The statutory records a case can produce as a document. */
@@ -106,4 +107,12 @@ export function failureRecordProblems(data: StoredRecord<FailureRecord> | null |
 /** Law 19 Art 60: what a negotiation record still lacks (empty when complete). */
 export function negotiationRecordProblems(data: StoredRecord<NegotiationRecord> | null | undefined): string[] {
   return problems(ART_60, data ?? {});
+}
+
+/**
+ * Law 19 Art 65.2: the deadline for performing the agreement falls after the day the record was
+ * drawn up (both read as days in Asia/Ho_Chi_Minh).
+ */
+export function performanceAfterRecord(record: Pick<MediationRecord, 'time' | 'performanceDeadline'>): boolean {
+  return toLocalDate(record.performanceDeadline) > toLocalDate(record.time);
 }

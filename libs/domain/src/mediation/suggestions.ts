@@ -39,6 +39,8 @@ export interface AssignmentCaseFacts {
   readonly business: { readonly taxCode: string | null; readonly name: string | null } | null;
   /** Language codes of the parties ('vi' always; ethnic-minority languages from what they wrote). */
   readonly partyLanguages: readonly string[];
+  /** A party is flagged as an ethnic-minority consumer and no language is recorded (`languageUnknown`). */
+  readonly languageUnknown?: boolean;
 }
 
 export type ExclusionReason =
@@ -83,6 +85,8 @@ export interface MediatorSuggestions {
   readonly neededLanguages: readonly string[];
   /** Whether mediators without a needed language were moved to `excluded`. */
   readonly strictLanguage: boolean;
+  /** Art 64.3: a party's language is unknown; the mediator must ask (and an interpreter be arranged). */
+  readonly languageUnknown: boolean;
 }
 
 export interface SuggestionOptions {
@@ -281,5 +285,25 @@ export function suggestMediators(
       .map(({ candidate, reasons }) => ({ mediatorId: candidate.id, name: candidate.name, reasons })),
     neededLanguages: needed,
     strictLanguage: strict,
+    languageUnknown: facts.languageUnknown === true,
   };
+}
+
+/** Why Art 64.3 stops an appointment unless an interpreter is arranged. */
+export type LanguageRefusal = 'art_64_3_interpreter_required' | 'art_64_3_language_unknown';
+
+/**
+ * Law 19 Art 64.3 at appointment: a party needs a language the mediator does not work in, or a party
+ * flagged as an ethnic-minority consumer has no recorded language (nobody can tell whether the
+ * mediator speaks it): either way an interpreter must be arranged. Null when the mediator may be
+ * appointed as they are.
+ */
+export function languageRefusal(
+  candidate: Pick<MediatorCandidate, 'languages'>,
+  facts: AssignmentCaseFacts,
+  interpreter: boolean,
+): LanguageRefusal | null {
+  if (interpreter) return null;
+  if (missingLanguages(candidate, neededLanguages(facts)).length > 0) return 'art_64_3_interpreter_required';
+  return facts.languageUnknown === true ? 'art_64_3_language_unknown' : null;
 }

@@ -163,6 +163,7 @@ async function upsertCase(
     negotiationAt: stage(demo.stages.negotiation),
     mediationAt: stage(demo.stages.mediation),
     closedAt: stage(demo.stages.closed),
+    lifecycle: mediationLifecycle(demo, mediator?.organisationId, stage(demo.stages.mediation)),
   });
   await manager.save(
     CasePartyEntity,
@@ -189,6 +190,17 @@ async function upsertCase(
     data: { channel: demo.channel },
   });
   return saved.trackingCode;
+}
+
+/** A demo case in mediation: the consumer asked and the business agreed through its link (Law 19 Art 61). */
+function mediationLifecycle(
+  demo: DemoCase,
+  organisationId: string | null | undefined,
+  at: Date | null,
+): Record<string, unknown> {
+  if (demo.status !== 'mediation' || !organisationId || !at) return {};
+  const consent = { requestedAt: at, consumerConsentAt: at, businessConsentAt: at, businessConsentVia: 'link' };
+  return { mediation: { organisationId, ...consent } };
 }
 
 /** The calendar year in Viet Nam (UTC+7) at an instant. */

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { BusinessLinkPurpose } from '@app/domain';
 import { CaseEntity } from './case.entity';
 
 /** The secure link a business answers through: per case, expiring, revocable; only its hash is kept. */
@@ -24,6 +25,10 @@ export class BusinessLinkEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  // What the link serves now: negotiation, result_report (Art 57.5, after the negotiation) or mediation.
+  @Column({ type: 'varchar', length: 20, default: 'negotiation' })
+  purpose: BusinessLinkPurpose;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

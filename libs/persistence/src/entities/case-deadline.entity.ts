@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CaseEntity } from './case.entity';
 
-export type DeadlineRowStatus = 'pending' | 'paused' | 'met' | 'breached' | 'cancelled';
+/** `lapsed`: a clock that is no one's duty ran out (a follow-up asked, a reminder-only period ended). */
+export type DeadlineRowStatus = 'pending' | 'paused' | 'met' | 'breached' | 'cancelled' | 'lapsed';
 
 /** One legal clock of a case (Law 19 Arts 31, 57, 66; policies): Postgres is its source of truth. */
 @Entity({ name: 'case_deadlines' })

@@ -3,7 +3,8 @@ import { CaseEntity } from './case.entity';
 import { UserEntity } from './user.entity';
 
 export type NotificationStatus = 'queued' | 'sent' | 'failed';
-export type RecipientKind = 'consumer' | 'business' | 'staff';
+// `authority`: the organisation a case is transferred to (Law 19 Art 11.3).
+export type RecipientKind = 'consumer' | 'business' | 'staff' | 'authority';
 
 /**
  * One email to one recipient, rendered when decided. Written in the transaction of the change

@@ -2,6 +2,8 @@ import { CaseDeadlines1795894903810 } from './1795894903810-CaseDeadlines';
 import { ClocksAndNotifications1795896712071 } from './1795896712071-ClocksAndNotifications';
 import { Mediation1795897856226 } from './1795897856226-Mediation';
 import { MediationQueueIndexes1795898600000 } from './1795898600000-MediationQueueIndexes';
+import { BusinessLinkPurpose1796000000100 } from './1796000000100-BusinessLinkPurpose';
+import { ClockConsequences1796000000500 } from './1796000000500-ClockConsequences';
 import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLookupIndexes';
 import { Initial1795889711070 } from './1795889711070-Initial';
 
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   ClocksAndNotifications1795896712071,
   Mediation1795897856226,
   MediationQueueIndexes1795898600000,
+  BusinessLinkPurpose1796000000100,
+  ClockConsequences1796000000500,
 ];

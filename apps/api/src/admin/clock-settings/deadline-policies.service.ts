@@ -2,7 +2,14 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ClockSettingsService, mergePolicies } from '@app/cases';
-import { type DeadlineKind, type DeadlinePolicy, isDeadlineKind, policyFor, validatePolicies } from '@app/domain';
+import {
+  type DeadlineKind,
+  type DeadlinePolicy,
+  extensionsAllowed,
+  isDeadlineKind,
+  policyFor,
+  validatePolicies,
+} from '@app/domain';
 import { DeadlinePolicyEntity } from '@app/persistence';
 import { DeadlinePolicyDto, PutDeadlinePolicyDto } from './dto/deadline-policy.dto';
 import { assertStatutoryPeriodKept, policyFieldErrors } from './policy-failures';
@@ -17,6 +24,7 @@ const toDto = (policy: DeadlinePolicy, row: DeadlinePolicyEntity | undefined): D
   statutory: policy.statutory,
   actor: policy.actor,
   extendable: policy.extendable,
+  maxExtensions: extensionsAllowed(policy),
   origin: row ? 'saved' : 'default',
   updatedAt: row?.updatedAt ?? null,
 });

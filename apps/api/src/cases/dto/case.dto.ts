@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_ACTIONS, CASE_STATUSES } from '@app/domain';
+import { CASE_ACTIONS, CASE_STATUSES, INTAKE_WARNINGS, type IntakeWarning } from '@app/domain';
 
 export class CaseSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -51,6 +51,15 @@ export class CaseDetailDto extends CaseSummaryDto {
   @ApiPropertyOptional({ nullable: true }) amountRecoveredVnd: number | null;
   @ApiPropertyOptional({ nullable: true }) closedAt: Date | null;
   @ApiPropertyOptional({ nullable: true }) possibleDuplicateOf: string | null;
+  @ApiProperty({
+    enum: INTAKE_WARNINGS,
+    isArray: true,
+    example: ['summary_procedure_eligible'],
+    description:
+      'Kept from intake: limitation_period (purchase over 3 years before filing, Civil Code Arts 429, 588), ' +
+      'summary_procedure_eligible (under 100,000,000 VND, Law 19 Art 70.2), possible_duplicate (staff only)',
+  })
+  warnings: IntakeWarning[];
   @ApiProperty({ type: [PartyDto] }) parties: PartyDto[];
   @ApiProperty({
     example: { handlingOrgId: null, advisorId: null, mediationOrgId: null, mediatorId: null },
@@ -65,6 +74,15 @@ export class CaseDetailDto extends CaseSummaryDto {
   deadlines: unknown[];
   @ApiProperty({ description: 'Requests, proposals, records; mediation records only for the mediation circle' })
   lifecycle: Record<string, unknown>;
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description:
+      'Language unknown: the mediator must ask (Law 19 Art 64.3). A party is flagged as an ethnic-minority consumer ' +
+      '(Art 8) and no language is recorded; appointing a mediator then needs `consumerLanguage` or an interpreter. ' +
+      'Null for the association (the flag is sensitive data)',
+  })
+  languageUnknown: boolean | null;
   @ApiPropertyOptional({
     description: 'Only in the answer to forward_to_business: the business’s secure link, shown once',
   })

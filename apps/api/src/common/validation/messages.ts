@@ -61,6 +61,7 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   isTrue: { vi: () => 'Cần có sự đồng ý của bạn', en: () => 'must be true (your consent is required)' },
   isIsoDate: { vi: () => 'Ngày phải có dạng YYYY-MM-DD', en: () => 'must be a date written YYYY-MM-DD' },
   notInFuture: { vi: () => 'Không được là ngày trong tương lai', en: () => 'must not be in the future' },
+  notAfterNow: { vi: () => 'Không được là thời điểm trong tương lai', en: () => 'must not be later than now' },
   plainText: { vi: () => 'Chứa ký tự không được phép', en: () => 'contains characters that are not allowed' },
   emailOrPhone: {
     vi: () => 'Cần có email hoặc số điện thoại để liên hệ',
@@ -130,6 +131,74 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   department_escalation_invalid: {
     vi: ({ constraints }) => `Phải để trống hoặc là số nguyên từ 0 đến ${String(constraints[0])} ngày làm việc`,
     en: ({ constraints }) => `must be empty or a whole number from 0 to ${String(constraints[0])} working days`,
+  },
+  // Reception: transfer (Art 11.3), refusal (Art 58), the Art 54.2 bar (libs/domain/src/cases).
+  unknown_organisation: { vi: () => 'Không có tổ chức với mã này', en: () => 'is not a known organisation' },
+  not_a_competent_authority: {
+    vi: () =>
+      'Chỉ chuyển hồ sơ đến cơ quan chuyên môn, Ủy ban nhân dân cấp xã hoặc Tòa án (khoản 3 Điều 11 Luật 19/2023)',
+    en: () =>
+      'a case is transferred only to a specialised authority, a commune People’s Committee or a court (Law 19 Art 11.3)',
+  },
+  transfer_to_own_unit: {
+    vi: () => 'Không thể chuyển hồ sơ cho chính đơn vị đang giải quyết',
+    en: () => 'a case cannot be transferred to the unit handling it',
+  },
+  art_58_outcome_contradicts_ground: {
+    vi: () => 'Mã kết quả không phù hợp với căn cứ từ chối (Điều 58 Luật 19/2023)',
+    en: () => 'the outcome code contradicts the refusal ground (Law 19 Art 58)',
+  },
+  art_54_2_reason_required: {
+    vi: () => 'Cần nêu lý do theo khoản 2 Điều 54 Luật 19/2023',
+    en: () => 'one of the Law 19 Art 54.2 reasons is required',
+  },
+  art_54_2_barred: {
+    vi: () => 'Vụ việc thuộc khoản 2 Điều 54 Luật 19/2023: chỉ được chuyển, từ chối hoặc rút yêu cầu',
+    en: () => 'barred under Law 19 Art 54.2: the case can only be transferred, refused or withdrawn',
+  },
+  // Extending a clock (the mediation policy), Art 64.3 languages, signed records (apps/api/src/mediation).
+  policy_not_extendable: {
+    vi: () => 'Thời hạn này không được gia hạn',
+    en: () => 'this period cannot be extended',
+  },
+  clock_not_open: {
+    vi: () => 'Thời hạn không còn đang chạy (đã hoàn thành, đã hủy hoặc đang tạm dừng)',
+    en: () => 'the period is not running (met, cancelled or paused)',
+  },
+  extension_not_after_due: {
+    vi: () => 'Ngày gia hạn phải sau thời hạn hiện tại',
+    en: () => 'the new date must be after the current due date',
+  },
+  max_extensions_reached: {
+    vi: () => 'Đã gia hạn đủ số lần cho phép theo quy định',
+    en: () => 'the period has been extended as many times as the policy allows',
+  },
+  art_64_3_interpreter_required: {
+    vi: () =>
+      'Một bên cần ngôn ngữ mà hòa giải viên không sử dụng: cần bố trí phiên dịch (khoản 3 Điều 64 Luật 19/2023)',
+    en: () => 'a party needs a language the mediator does not speak: an interpreter is required (Law 19 Art 64.3)',
+  },
+  art_64_3_language_unknown: {
+    vi: () =>
+      'Chưa rõ ngôn ngữ của người tiêu dùng là người dân tộc thiểu số: ghi ngôn ngữ (consumerLanguage) hoặc bố trí phiên dịch (khoản 3 Điều 64 Luật 19/2023)',
+    en: () =>
+      'the language of the ethnic-minority consumer is unknown: give it (consumerLanguage) or arrange an interpreter (Law 19 Art 64.3)',
+  },
+  art_64_3_language_already_known: {
+    vi: () => 'Ngôn ngữ của người tiêu dùng đã được ghi nhận hoặc không cần hỏi',
+    en: () => 'the consumer’s language is already recorded, or was not unknown',
+  },
+  art_65_2_performance_after_record: {
+    vi: () => 'Thời hạn thực hiện phải sau ngày lập biên bản hòa giải thành (khoản 2 Điều 65 Luật 19/2023)',
+    en: () => 'the deadline for performing the agreement must be after the date of the record (Law 19 Art 65.2)',
+  },
+  not_a_signatory: {
+    vi: () => 'Bên này không ký biên bản này',
+    en: () => 'this party does not sign this record',
+  },
+  signed_before_record: {
+    vi: () => 'Ngày ký không được trước ngày lập biên bản',
+    en: () => 'the signing date must not be before the date of the record',
   },
 };
 

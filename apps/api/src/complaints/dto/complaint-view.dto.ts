@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_ACTIONS, CASE_STATUSES } from '@app/domain';
+import { CASE_ACTIONS, CASE_STATUSES, consumerWarnings, INTAKE_WARNINGS, type IntakeWarning } from '@app/domain';
 import { EvidenceFileDto } from './evidence-file.dto';
 
 export class ReferenceItemDto {
@@ -83,6 +83,17 @@ export class ComplaintViewDto {
 
   @ApiProperty({ type: OpenProposalDto, nullable: true, description: 'The business’s proposal awaiting an answer' })
   openProposal: OpenProposalDto | null;
+
+  @ApiProperty({
+    enum: consumerWarnings(INTAKE_WARNINGS),
+    isArray: true,
+    example: ['summary_procedure_eligible'],
+    description:
+      'Kept from filing: limitation_period (the purchase was over 3 years before filing, so the claim may be ' +
+      'time-barred: Civil Code Arts 429, 588), summary_procedure_eligible (under 100,000,000 VND a court may use ' +
+      'the summary procedure: Law 19 Art 70.2)',
+  })
+  warnings: IntakeWarning[];
 
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true, example: ['withdraw'] })
   allowedActions: string[];

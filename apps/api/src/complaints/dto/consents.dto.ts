@@ -24,7 +24,8 @@ export class ConsentsDto {
   @ApiPropertyOptional({
     // true, so that the documented example (with vulnerable groups) is accepted as it is
     example: true,
-    description: 'Explicit consent to process sensitive data: vulnerable groups, ethnic language (PDPL)',
+    description:
+      'Explicit consent to process sensitive data (PDPL): the Art 8 groups that reveal ethnicity or health, ethnic language',
   })
   @IsOptional()
   @IsBoolean()

@@ -5,7 +5,8 @@ import { PlainText, Trim } from './field-validators';
 /**
  * The consumer's input to an action; which fields each action needs is the domain's rule:
  * provide_info {answer}; accept_proposal {}; reject_proposal {reason?}; withdraw {reason?};
- * request_mediation {organisationId, consumerConsent, businessConsent}.
+ * request_mediation {organisationId, consumerConsent}: the business's consent is its own to give,
+ * through its link (Law 19 Art 61), never part of the consumer's request.
  */
 export class ConsumerActionDto {
   @ApiPropertyOptional({ example: 'Tôi gửi kèm ảnh hóa đơn ngày 2/3/2026.', maxLength: 5000 })
@@ -29,13 +30,12 @@ export class ConsumerActionDto {
   @IsUUID()
   organisationId?: string;
 
-  @ApiPropertyOptional({ example: true })
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'request_mediation: the consumer agrees to mediation (Law 19 Art 61). The business is then asked for its own consent through its link; the mediation begins once it agrees',
+  })
   @IsOptional()
   @IsBoolean()
   consumerConsent?: boolean;
-
-  @ApiPropertyOptional({ example: true })
-  @IsOptional()
-  @IsBoolean()
-  businessConsent?: boolean;
 }

@@ -11,8 +11,16 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { CONSUMER_LANGUAGES, type ConsumerLanguage, VULNERABLE_GROUPS, type VulnerableGroup } from '@app/domain';
+import {
+  CONSUMER_LANGUAGES,
+  type ConsumerLanguage,
+  isSensitiveGroup,
+  VULNERABLE_GROUPS,
+  type VulnerableGroup,
+} from '@app/domain';
 import { PHONE_PATTERN, PlainText, Trim } from './field-validators';
+
+const SENSITIVE_GROUPS = VULNERABLE_GROUPS.filter(isSensitiveGroup);
 
 export class ConsumerDto {
   @ApiProperty({ example: 'Nguyễn Thị Lan', maxLength: 200 })
@@ -62,7 +70,10 @@ export class ConsumerDto {
     enum: VULNERABLE_GROUPS,
     isArray: true,
     example: ['elderly'],
-    description: 'Law 19 Art 8 groups (prioritised). Sensitive: only accepted with consents.sensitiveData = true',
+    description:
+      'Law 19 Art 8 groups: any of them gives the complaint priority (Art 8.2.đ). Those that reveal ethnicity or ' +
+      `health (${SENSITIVE_GROUPS.join(', ')}) are sensitive personal data, accepted only with ` +
+      'consents.sensitiveData = true; the others need no such consent',
   })
   @IsOptional()
   @IsArray()

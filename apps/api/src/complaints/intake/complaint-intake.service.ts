@@ -3,6 +3,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
+  caseWarnings,
   CaseNotifier,
   CasePrincipal,
   ClockScheduler,
@@ -15,7 +16,7 @@ import {
   startedDeadlines,
 } from '@app/cases';
 import { AppConfig } from '@app/config';
-import { clockChanges, intakeWarnings, toLocalDate, yearOf } from '@app/domain';
+import { clockChanges, intakeWarnings, isDutyKind, toLocalDate, yearOf } from '@app/domain';
 import {
   CaseDeadlineEntity,
   CaseEntity,
@@ -89,6 +90,7 @@ export class ComplaintIntakeService {
     const caseId = randomUUID();
     const handlingOrgId = await this.routing.handlingUnitFor(m, body.consumer.communeCode, body.purchase.sectorCode);
     const possibleDuplicateOf = await findPossibleDuplicate(m, identityOf(body, now));
+    const { purchaseDate, amountVnd } = body.purchase;
     const facts = {
       now,
       trackingCode: '',
@@ -96,12 +98,23 @@ export class ComplaintIntakeService {
       handlingOrgId,
       possibleDuplicateOf,
       source,
+      warnings: intakeWarnings(
+        {
+          purchaseDate: purchaseDate ?? null,
+          amountVnd: amountVnd ?? null,
+          possibleDuplicate: possibleDuplicateOf !== null,
+        },
+        toLocalDate(now),
+      ),
     };
-    // The clocks that start with a new complaint (triage), from the domain's clock table.
+    // The clocks that start with a new complaint (triage, Art 57.4 forwarding), from the domain's
+    // clock table: they run from receipt, which staff may date before the registration. A complaint
+    // barred at intake (Art 54.2) starts none of those the `bar` action stops: it is never forwarded.
+    const barred = source.barReason ? clockChanges('bar', 'submitted', 'submitted').cancel : [];
     const clocks = startedDeadlines(
       caseId,
-      clockChanges('submit', null, 'submitted').start,
-      { trigger: 'submit', from: null, to: 'submitted', now },
+      clockChanges('submit', null, 'submitted').start.filter((kind) => !barred.includes(kind)),
+      { trigger: 'submit', from: null, to: 'submitted', now: source.receivedAt ?? now },
       settings,
     );
     const notices = this.notifier.rows([
@@ -114,19 +127,39 @@ export class ComplaintIntakeService {
         containsSecret: true,
       },
     ]);
-    const firstDue = clocks.map((clock) => clock.dueAt).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+    const firstDue =
+      clocks
+        .filter((clock) => isDutyKind(clock.kind))
+        .map((clock) => clock.dueAt)
+        .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
     const row = { ...caseRow(body, facts), id: caseId, nextDueAt: firstDue };
     const principal: CasePrincipal = source.staff
       ? { kind: 'staff', staff: source.staff }
       : { kind: 'consumer', caseId };
-    const event = eventRow(caseId, principal, {
-      action: 'submit',
-      fromStatus: null,
-      toStatus: 'submitted',
-      visibility: 'public',
-      at: now,
-      public: { channel: source.channel },
-    });
+    const events = [
+      eventRow(caseId, principal, {
+        action: 'submit',
+        fromStatus: null,
+        toStatus: 'submitted',
+        visibility: 'public',
+        at: now,
+        public: { channel: source.channel },
+      }),
+      // Art 54.2 found at staff intake: on the timeline with its reason, as the `bar` action writes it.
+      ...(source.barReason
+        ? [
+            eventRow(caseId, principal, {
+              action: 'bar',
+              fromStatus: 'submitted',
+              toStatus: 'submitted',
+              visibility: 'public',
+              at: now,
+              public: { barReason: source.barReason },
+              detail: { barReason: source.barReason },
+            }),
+          ]
+        : []),
+    ];
     const insert = <T extends ObjectLiteral>(entity: EntityTarget<T>, values: unknown) =>
       m
         .createQueryBuilder()
@@ -149,7 +182,8 @@ export class ComplaintIntakeService {
             .getQueryAndParameters(),
         ),
         statementPart('parties', insert(CasePartyEntity, partyRows(caseId, body, now)).getQueryAndParameters()),
-        statementPart('first_event', insert(CaseEventEntity, event).getQueryAndParameters()),
+        // One INSERT: its rows take their ids in this order, so the timeline reads as written.
+        statementPart('first_events', insert(CaseEventEntity, events).getQueryAndParameters()),
         ...(clocks.length > 0
           ? [statementPart('clocks', insert(CaseDeadlineEntity, clocks).getQueryAndParameters())]
           : []),
@@ -176,14 +210,9 @@ export class ComplaintIntakeService {
     return this.result(existing, accessKey);
   }
 
+  /** The warnings are those kept on the case at filing, so that a retry answers as the first request did. */
   private result(c: CaseEntity, accessKey: string): IntakeResultDto {
-    const facts = {
-      purchaseDate: c.purchaseDate,
-      amountVnd: c.amountVnd,
-      possibleDuplicate: c.possibleDuplicateOf !== null,
-    };
-    const warnings = intakeWarnings(facts, toLocalDate(new Date()));
-    return { id: c.id, trackingCode: c.trackingCode, accessKey, status: c.status, warnings };
+    return { id: c.id, trackingCode: c.trackingCode, accessKey, status: c.status, warnings: caseWarnings(c) };
   }
 }
 

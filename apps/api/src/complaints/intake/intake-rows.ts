@@ -1,4 +1,11 @@
-import { type ComplaintIdentity, intakePriority, normalizePhone } from '@app/domain';
+import {
+  type ComplaintIdentity,
+  type IntakeWarning,
+  intakePriority,
+  normalizePhone,
+  recordableGroups,
+  type VulnerableGroup,
+} from '@app/domain';
 import type { CaseEntity, CasePartyEntity } from '@app/persistence';
 import type { ComplaintIntakeDto } from '../dto/complaint-intake.dto';
 import type { IntakeSource } from './intake-source';
@@ -16,6 +23,8 @@ export interface IntakeFacts {
   handlingOrgId: string;
   possibleDuplicateOf: string | null;
   source: IntakeSource;
+  /** Kept on the case for staff and the consumer (Civil Code Arts 429, 588; Law 19 Art 70.2). */
+  warnings: IntakeWarning[];
 }
 
 const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
@@ -30,9 +39,14 @@ export function identityOf(body: ComplaintIntakeDto, now: Date): ComplaintIdenti
   };
 }
 
+/** The Art 8 groups kept for the consumer: sensitive ones only with consent (the intake rules refuse them otherwise). */
+function groupsOf({ consumer, consents }: ComplaintIntakeDto): VulnerableGroup[] {
+  return recordableGroups(consumer.vulnerableGroups ?? [], consents.sensitiveData === true);
+}
+
 export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
   const { purchase, consents, businessContacted: contact } = body;
-  const groups = consents.sensitiveData === true ? (body.consumer.vulnerableGroups ?? []) : [];
+  const groups = groupsOf(body);
   return {
     trackingCode: facts.trackingCode,
     idempotencyKey: orNull(facts.source.idempotencyKey),
@@ -43,8 +57,9 @@ export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
     communeCode: body.consumer.communeCode,
     handlingOrgId: facts.handlingOrgId,
     assigneeId: null,
-    barred: false,
-    lifecycle: {},
+    barred: facts.source.barReason !== undefined,
+    // The rest of the domain's CaseState (case-state.mapper.ts).
+    lifecycle: { warnings: facts.warnings, ...(facts.source.barReason && { barReason: facts.source.barReason }) },
     accessKeyHash: facts.accessKeyHash,
     mediationOrgId: null,
     mediatorId: null,
@@ -70,7 +85,7 @@ export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
     outcome: null,
     amountRecoveredVnd: null,
     language: body.consumer.language ?? 'vi',
-    submittedAt: facts.now,
+    submittedAt: facts.source.receivedAt ?? facts.now,
     consultationAt: null,
     negotiationAt: null,
     mediationAt: null,
@@ -100,6 +115,7 @@ export function partyRows(caseId: string, body: ComplaintIntakeDto, now: Date): 
   const { consumer, business, consents } = body;
   // Sensitive personal data is kept only with explicit consent (the intake rules refuse it otherwise).
   const sensitive = consents.sensitiveData === true;
+  const groups = groupsOf(body);
   const rows: NewParty[] = [
     {
       ...NO_PARTY_DETAILS,
@@ -111,7 +127,7 @@ export function partyRows(caseId: string, body: ComplaintIntakeDto, now: Date): 
       address: orNull(consumer.address),
       communeCode: consumer.communeCode,
       language: consumer.language ?? 'vi',
-      vulnerableGroups: sensitive && consumer.vulnerableGroups?.length ? consumer.vulnerableGroups : null,
+      vulnerableGroups: groups.length > 0 ? groups : null,
       ethnicLanguage: sensitive ? orNull(consumer.ethnicLanguage) : null,
       sensitiveConsentAt: sensitive ? now : null,
       contactShared: consents.shareContactWithBusiness === true,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { toCaseState, toDeadlineView, visibleToParty } from '@app/cases';
-import { allowedActions } from '@app/domain';
+import { caseWarnings, toCaseState, toDeadlineView, visibleToParty } from '@app/cases';
+import { allowedActions, consumerWarnings } from '@app/domain';
 import {
   CaseDeadlineEntity,
   CaseEntity,
@@ -63,6 +63,8 @@ export class ComplaintViewService {
       openProposal: proposal
         ? { description: proposal.description, amountVnd: proposal.amountVnd, proposedAt: proposal.proposedAt }
         : null,
+      // A possible duplicate is a hint for staff, not shown to the consumer.
+      warnings: consumerWarnings(caseWarnings(c)),
       allowedActions: allowedActions(state, { kind: 'consumer' }, now),
       deadlines: clocks.map((d) => toDeadlineView(d, now)),
       evidence: files.map(toEvidenceFileDto),

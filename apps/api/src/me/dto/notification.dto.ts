@@ -32,7 +32,7 @@ export class NotificationPageDto {
 /** An email about a case as staff see it: the address masked. */
 export class CaseNotificationDto {
   @ApiProperty() id: string;
-  @ApiProperty({ enum: ['consumer', 'business', 'staff'] }) recipientKind: string;
+  @ApiProperty({ enum: ['consumer', 'business', 'staff', 'authority'] }) recipientKind: string;
   @ApiProperty({ example: 'a***@example.vn' }) recipient: string;
   @ApiProperty() template: string;
   @ApiProperty() subject: string;

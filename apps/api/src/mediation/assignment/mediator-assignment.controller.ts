@@ -54,14 +54,17 @@ export class MediatorAssignmentController {
     summary: 'Appoint a mediator of the case’s organisation, or replace the one appointed',
     description:
       'Events mediator_assigned / mediator_reassigned; emails the consumer and the mediator. Appointing the mediator ' +
-      'already appointed changes nothing.',
+      'already appointed changes nothing. Art 64.3: a party’s language the mediator lacks, or an unknown language ' +
+      '(`languageUnknown` on the case), needs an interpreter unless `consumerLanguage` records one they share.',
   })
   @ApiOkResponse({ type: CaseDetailDto })
   @ApiForbiddenResponse({ description: 'Only mediation admins and admins' })
   @ApiUnprocessableEntityResponse({
     description:
       'mediatorId: not_a_mediator_of_the_organisation, not_verified, not_accepting, at_capacity, tied_to_business, ' +
-      'declined_with_conflict; interpreter: art_64_3_interpreter_required (a party needs a language the mediator lacks)',
+      'declined_with_conflict; interpreter: art_64_3_interpreter_required (a party needs a language the mediator ' +
+      'lacks), art_64_3_language_unknown (a party flagged as an ethnic-minority consumer has no recorded language: ' +
+      'give consumerLanguage or arrange an interpreter); consumerLanguage: art_64_3_language_already_known',
   })
   assign(
     @CurrentStaff() staff: StaffPrincipal,

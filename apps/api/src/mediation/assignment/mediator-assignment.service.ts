@@ -18,6 +18,8 @@ import {
 import {
   assignmentRefusals,
   type FieldViolation,
+  languageRefusal,
+  languageUnknown,
   missingLanguages,
   neededLanguages,
   suggestMediators,
@@ -63,7 +65,7 @@ export class MediatorAssignmentService {
   async assign(
     staff: StaffPrincipal,
     id: string,
-    { mediatorId, interpreter }: AssignMediatorDto,
+    { mediatorId, interpreter, consumerLanguage }: AssignMediatorDto,
   ): Promise<CaseDetailDto> {
     let noticeIds: string[] = [];
     const saved = await this.dataSource.transaction(async (m) => {
@@ -76,14 +78,15 @@ export class MediatorAssignmentService {
       // Appointing the one already appointed changes nothing (a retried request).
       if (c.mediatorId === mediatorId) return c;
 
+      // Recorded first, so that the Art 64.3 check below applies to it; a refusal rolls it back.
+      if (consumerLanguage !== undefined) await this.recordConsumerLanguage(m, c, consumerLanguage);
       const facts = await assignmentFactsOf(m, c);
       const declined = await mediatorsWhoDeclined(m, c.id);
       const refusals = assignmentRefusals(chosen.candidate, facts, withConflict(declined));
       if (refusals.length > 0) throw this.refused(refusals.map((rule) => ({ field: 'mediatorId', rule })));
       const missing = missingLanguages(chosen.candidate, neededLanguages(facts));
-      if (missing.length > 0 && interpreter !== true) {
-        throw this.refused([{ field: 'interpreter', rule: 'art_64_3_interpreter_required' }]);
-      }
+      const language = languageRefusal(chosen.candidate, facts, interpreter === true);
+      if (language) throw this.refused([{ field: 'interpreter', rule: language }]);
       // Where the chosen mediator stands in the suggestions (null: chosen by hand outside them).
       const ranked = suggestMediators(
         mediators.map((x) => x.candidate),
@@ -115,6 +118,9 @@ export class MediatorAssignmentService {
             suggestionRank: rank >= 0 ? rank + 1 : null,
             interpreter: interpreter === true,
             ...(missing.length > 0 ? { interpreterLanguages: missing } : {}),
+            // Art 64.3: the mediator must ask the consumer's language (never the language itself: sensitive).
+            ...(facts.languageUnknown ? { languageUnknown: true } : {}),
+            ...(consumerLanguage !== undefined ? { consumerLanguageRecorded: true } : {}),
           },
           at: now,
         },
@@ -140,6 +146,7 @@ export class MediatorAssignmentService {
             organisationName: organisation?.name,
             mediatorName: chosen.candidate.name,
             interpreterLanguages: missing,
+            languageUnknown: facts.languageUnknown === true,
           },
         },
       ]);
@@ -220,6 +227,18 @@ export class MediatorAssignmentService {
     const state = await clockState(m, c.id);
     c.nextDueAt = state.nextDueAt;
     return started.flatMap((clock) => (clock.nextActionAt ? [{ id: clock.id, at: clock.nextActionAt }] : []));
+  }
+
+  /**
+   * Art 64.3: the language a consumer flagged as an ethnic minority named when asked. Only while it is
+   * unknown: a language the consumer gave at intake is theirs, staff do not replace it.
+   */
+  private async recordConsumerLanguage(m: EntityManager, c: CaseEntity, language: string): Promise<void> {
+    const consumer = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'consumer' });
+    if (!consumer || !languageUnknown([consumer])) {
+      throw this.refused([{ field: 'consumerLanguage', rule: 'art_64_3_language_already_known' }]);
+    }
+    await m.update(CasePartyEntity, { id: consumer.id }, { ethnicLanguage: language });
   }
 
   private refused(details: FieldViolation[]): CaseActionError {

@@ -4,6 +4,7 @@ import {
   type DeclinedBy,
   foldLanguageText,
   languageCodeOf,
+  languageUnknown,
   type MediatorCandidate,
   qualificationGaps,
 } from '@app/domain';
@@ -73,7 +74,8 @@ export async function lockMediatorProfile(m: EntityManager, mediatorId: string):
 /**
  * What of the case matters for choosing its mediator: sector, the business (conflict of interest)
  * and the languages of the parties (Art 64.3). A language we have no code for still counts: nobody
- * declared it, so whoever is appointed needs an interpreter.
+ * declared it, so whoever is appointed needs an interpreter. A party flagged as an ethnic-minority
+ * consumer without a recorded language makes the language unknown: the mediator must ask.
  */
 export async function assignmentFactsOf(m: EntityManager, c: CaseEntity): Promise<AssignmentCaseFacts> {
   const parties = await m.findBy(CasePartyEntity, { caseId: c.id });
@@ -87,6 +89,7 @@ export async function assignmentFactsOf(m: EntityManager, c: CaseEntity): Promis
     sectorCode: c.sectorCode,
     business: business ? { taxCode: business.taxCode, name: business.name } : null,
     partyLanguages: ['vi', ...spoken],
+    languageUnknown: languageUnknown(parties),
   };
 }
 

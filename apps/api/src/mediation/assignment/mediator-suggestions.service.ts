@@ -40,6 +40,7 @@ export class MediatorSuggestionsService {
       excluded: result.excluded.map((e) => ({ ...e, reasons: [...e.reasons] })),
       neededLanguages: [...result.neededLanguages],
       strictLanguage: result.strictLanguage,
+      languageUnknown: result.languageUnknown,
     };
   }
 }

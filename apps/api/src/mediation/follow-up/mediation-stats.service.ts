@@ -51,7 +51,9 @@ const CONCLUSIONS_SQL = `
         SELECT a.data->'detail'->>'mediatorId' AS mediator FROM case_events a
          WHERE a.case_id = e.case_id AND a.action = ANY($1) AND a.id < e.id
          ORDER BY a.id DESC LIMIT 1) asg ON true
-     WHERE e.action = 'record_mediation_result' AND e.at >= $2 AND e.at < $3
+     -- A failed session with "continue" keeps the mediation open: not a conclusion.
+     WHERE e.action = 'record_mediation_result' AND e.to_status IS DISTINCT FROM 'mediation'
+       AND e.at >= $2 AND e.at < $3
   ) x WHERE x."organisationId" IS NOT NULL AND ($4::text IS NULL OR x."organisationId" = $4)`;
 
 interface ConclusionSqlRow extends Omit<ConclusionRow, 'startedOn' | 'concludedOn'> {

@@ -7,6 +7,7 @@ import {
   CaseNotifier,
   ClockSettingsService,
   clockState,
+  meetClocks,
   type NotificationRequest,
   toCaseState,
 } from '@app/cases';
@@ -21,6 +22,7 @@ const ANSWERS = ['performance_confirmed', 'performance_not_confirmed'];
  * The consumer's answer after a mediated settlement's performance date (Law 19 Art 65.2): the
  * clock closes, an event is written, and "not performed" flags the case and tells the consumer
  * about court recognition (Art 66; Civil Procedure Code Art 418.1) and staff about the flag.
+ * "Performed" also ends the court-recognition reminder: there is nothing left to enforce.
  */
 @Injectable()
 export class PerformanceFollowUpService {
@@ -51,7 +53,7 @@ export class PerformanceFollowUpService {
       const decision = decidePerformanceAnswer({ performed }, facts, now, settings.calendar, settings.policies);
       if (!decision.ok) throw new CaseActionError(decision.code, decision.details);
       const deadlineId = (clock as CaseDeadlineEntity).id;
-      await this.closeClock(m, deadlineId, performed, now);
+      await this.closeClock(m, locked.id, deadlineId, performed, now);
       await this.updateCase(m, locked.id, decision.flag, now);
       await appendEvent(
         m,
@@ -81,18 +83,21 @@ export class PerformanceFollowUpService {
   }
 
   /**
-   * Performed: the clock is met (also after its date passed: the consumer confirms it). Not
-   * performed: it stays breached and closes, so it no longer counts as overdue; the flag says it.
+   * Performed: the clock is met (also after its date passed: the consumer confirms it), and the
+   * court-recognition reminder ends (`CLOCK_EVENTS.performance_confirmed`). Not performed: the
+   * business missed the record's date; the clock closes as breached, which no longer counts as
+   * overdue (the flag says it), and the court-recognition reminder runs on.
    */
-  private async closeClock(m: EntityManager, id: string, performed: boolean, now: Date): Promise<void> {
+  private async closeClock(m: EntityManager, caseId: string, id: string, performed: boolean, now: Date) {
+    if (performed) {
+      await meetClocks(m, caseId, 'performance_confirmed', now);
+      return;
+    }
     await m.query(
-      performed
-        ? `UPDATE case_deadlines SET status = 'met', closed_at = $2, paused_at = NULL, next_action_at = NULL
-            WHERE id = $1 AND closed_at IS NULL`
-        : `UPDATE case_deadlines SET status = 'breached', breached_at = coalesce(breached_at, due_at),
-                  escalation_level = greatest(escalation_level, 1), closed_at = $2, paused_at = NULL,
-                  next_action_at = NULL
-            WHERE id = $1 AND closed_at IS NULL`,
+      `UPDATE case_deadlines SET status = 'breached', breached_at = coalesce(breached_at, due_at),
+              escalation_level = greatest(escalation_level, 1), closed_at = $2, paused_at = NULL,
+              next_action_at = NULL
+        WHERE id = $1 AND closed_at IS NULL`,
       [id, now],
     );
   }

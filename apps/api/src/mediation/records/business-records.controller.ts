@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiGoneResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiGoneResponse, ApiTags } from '@nestjs/swagger';
 import type { RecordKind } from '@app/domain';
 import type { BusinessLinkEntity } from '@app/persistence';
-import { BusinessLinkGuard, type BusinessRequest } from '../../business/business-link.guard';
+import { BusinessLinkGuard, type BusinessRequest, LinkUse } from '../../business/business-link.guard';
 import { Public } from '../../common/auth/auth.decorators';
 import { RecordKindPipe } from './record-kind.pipe';
 import { RecordPdfRoute } from './record-route.decorators';
@@ -11,7 +11,9 @@ import { RecordsService } from './records.service';
 @ApiTags('business')
 @Public()
 @UseGuards(BusinessLinkGuard)
+@LinkUse('records')
 @ApiGoneResponse({ description: 'The link expired, was revoked, or the negotiation ended' })
+@ApiForbiddenResponse({ description: 'The link now serves only to report the negotiation’s result (Law 19 Art 57.5)' })
 @Controller('business/:token/records')
 export class BusinessRecordsController {
   constructor(private readonly records: RecordsService) {}

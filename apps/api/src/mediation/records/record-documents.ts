@@ -41,8 +41,8 @@ const NEGOTIATION_RESULT: Readonly<Record<NegotiationResult, string>> = {
 
 function partySignatures(ctx: RecordContext): SignatureBlock[] {
   return [
-    { title: 'NGƯỜI TIÊU DÙNG', note: PARTY_SIGNS, name: ctx.consumer },
-    { title: 'TỔ CHỨC, CÁ NHÂN KINH DOANH', note: PARTY_SIGNS, name: ctx.business },
+    { title: 'NGƯỜI TIÊU DÙNG', note: PARTY_SIGNS, name: ctx.consumer, party: 'consumer' },
+    { title: 'TỔ CHỨC, CÁ NHÂN KINH DOANH', note: PARTY_SIGNS, name: ctx.business, party: 'business' },
   ];
 }
 
@@ -74,7 +74,10 @@ export function successRecordDocument(ctx: RecordContext, r: MediationRecord): R
       { label: 'Thời hạn thực hiện', value: day(r.performanceDeadline) },
       { label: 'Các thỏa thuận khác', value: r.otherTerms.trim() || 'Không có' },
     ],
-    signatures: [...partySignatures(ctx), { title: 'HÒA GIẢI VIÊN', note: '(Ký tên)', name: r.mediator }],
+    signatures: [
+      ...partySignatures(ctx),
+      { title: 'HÒA GIẢI VIÊN', note: '(Ký tên)', name: r.mediator, party: 'mediator' },
+    ],
     seal: seal(ctx),
   };
 }
@@ -95,7 +98,10 @@ export function failureRecordDocument(ctx: RecordContext, r: FailureRecord, medi
       { label: 'Lý do hòa giải không thành', value: r.reason },
       { label: 'Bước tiếp theo', value: NEXT_STEP[r.nextStep] },
     ],
-    signatures: [...partySignatures(ctx), { title: 'HÒA GIẢI VIÊN', note: '(Ký tên)', name: mediator }],
+    signatures: [
+      ...partySignatures(ctx),
+      { title: 'HÒA GIẢI VIÊN', note: '(Ký tên)', name: mediator, party: 'mediator' },
+    ],
     seal: seal(ctx),
   };
 }

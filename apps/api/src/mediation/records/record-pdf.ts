@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import type { SigningParty } from '@app/domain';
 import { placeAndDate } from './record-format';
 
 /** One line of a record: a Vietnamese label and its value. */
@@ -13,6 +14,10 @@ export interface SignatureBlock {
   title: string;
   note: string;
   name: string;
+  /** The signatory this block is for, when staff can mark them as having signed (Arts 60, 65.3). */
+  party?: SigningParty;
+  /** "Đã ký ngày 20/11/2026": marked signed, the signed scan kept with the case. */
+  signed?: string;
 }
 
 /** A statutory record, ready to print: what the renderer lays out, nothing else. */
@@ -87,6 +92,13 @@ function signatures(doc: Doc, blocks: SignatureBlock[]): void {
     const x = MARGIN + i * (width + GAP);
     doc.font('bold').fontSize(10).text(block.title, x, top, { width, align: 'center' });
     doc.font('regular').fontSize(9).text(block.note, x, doc.y, { width, align: 'center' });
+    // Marked signed (the scan is kept with the case): said between the note and the name.
+    if (block.signed) {
+      doc
+        .font('bold')
+        .fontSize(9)
+        .text(block.signed, x, top + height / 2, { width, align: 'center' });
+    }
     doc
       .font('bold')
       .fontSize(10)

@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CaseActionError, staffSeesConfidential, StaffPrincipal, toCaseState } from '@app/cases';
 import {
+  currentSignatures,
   type FailureRecord,
   failureRecordProblems,
   isConfidentialRecord,
   type MediationRecord,
+  negotiationHiddenFrom,
   negotiationRecordProblems,
   type RecordKind,
   successRecordProblems,
@@ -29,6 +31,7 @@ import {
   successRecordDocument,
 } from './record-documents';
 import { type RecordDocument, renderRecordPdf } from './record-pdf';
+import { markedSignatures, signedDocument } from './signature-marks';
 
 // Each kind's rule code in a 422, naming what the record needs.
 const RULE: Readonly<Record<RecordKind, string>> = {
@@ -52,6 +55,10 @@ export class RecordsService {
   async forStaff(staff: StaffPrincipal, caseId: string, kind: RecordKind): Promise<StreamableFile> {
     const c = await this.cases.visibleCase(staff, caseId);
     if (isConfidentialRecord(kind) && !staffSeesConfidential(staff, c)) throw new CaseActionError('not_found');
+    // Art 59.1: a confidential negotiation's record is for the parties and the staff handling it.
+    if (kind === 'negotiation' && negotiationHiddenFrom(toCaseState(c), staff.role)) {
+      throw new CaseActionError('not_found');
+    }
     return this.file(c, kind);
   }
 
@@ -79,8 +86,22 @@ export class RecordsService {
     });
   }
 
-  /** The record's data, checked first: anything missing answers 422 listing the fields. */
+  /**
+   * When the record was drawn up (Art 65.2 time, the failure's date, the negotiation's end), the
+   * record checked complete first (422 otherwise, as for its PDF).
+   */
+  async recordDate(c: CaseEntity, kind: RecordKind): Promise<Date> {
+    return (await this.unsigned(c, kind)).date;
+  }
+
+  /** The record as printed: who signed it and when (Arts 60, 65.3), as staff marked it. */
   private async document(c: CaseEntity, kind: RecordKind): Promise<RecordDocument> {
+    const document = await this.unsigned(c, kind);
+    return signedDocument(document, currentSignatures(markedSignatures(c, kind), kind, document.date));
+  }
+
+  /** The record's data, checked first: anything missing answers 422 listing the fields. */
+  private async unsigned(c: CaseEntity, kind: RecordKind): Promise<RecordDocument> {
     const ctx = await this.context(c, kind);
     const parties = [ctx.consumer, ctx.business];
     const state = toCaseState(c);

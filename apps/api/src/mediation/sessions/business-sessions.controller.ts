@@ -1,6 +1,6 @@
 import { Controller, Get, Req, UseGuards } from '@nestjs/common';
 import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BusinessLinkGuard, type BusinessRequest } from '../../business/business-link.guard';
+import { BusinessLinkGuard, type BusinessRequest, LinkUse } from '../../business/business-link.guard';
 import { Public } from '../../common/auth/auth.decorators';
 import { SessionDto } from './dto/session.dto';
 import { SessionQueries } from './session-queries.service';
@@ -8,6 +8,7 @@ import { SessionQueries } from './session-queries.service';
 @ApiTags('business')
 @Public()
 @UseGuards(BusinessLinkGuard)
+@LinkUse('sessions')
 @ApiNotFoundResponse({ description: 'Unknown link' })
 @ApiGoneResponse({ description: 'The link expired or was revoked' })
 @Controller('business/:token/sessions')

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendEvent, CaseActionError, CaseNotifier, isUuid, SessionNotices, StaffPrincipal } from '@app/cases';
-import { type SessionChange, sessionChangeRefusal } from '@app/domain';
+import {
+  appendEvent,
+  CaseActionError,
+  CaseNotifier,
+  isUuid,
+  SessionNotices,
+  StaffPrincipal,
+  toCaseState,
+} from '@app/cases';
+import { mediationConsentRefusal, type SessionChange, sessionChangeRefusal } from '@app/domain';
 import { CaseEntity, MediationSessionEntity } from '@app/persistence';
 import { CaseQueryService } from '../../cases/case-query.service';
 import { RequestValidationError } from '../../common/validation/validation.pipe';
@@ -31,6 +39,9 @@ export class SessionCommands {
     const now = new Date();
     const { session, ids } = await this.dataSource.transaction(async (m) => {
       const c = await this.caseInMediation(staff, caseId, m);
+      // Art 61: no session before the business has agreed to the mediation.
+      const consent = mediationConsentRefusal(toCaseState(c));
+      if (consent) throw new CaseActionError('rule_violated', [consent]);
       if (!c.mediatorId) {
         throw new CaseActionError('rule_violated', [{ field: 'mediatorId', rule: 'no_mediator_assigned' }]);
       }

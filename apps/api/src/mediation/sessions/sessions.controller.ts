@@ -47,7 +47,9 @@ export class SessionsController {
   @ApiCreatedResponse({ type: SessionDto, description: 'Scheduled; both parties are emailed an .ics invitation' })
   @ApiBadRequestResponse({ description: 'A field is missing or malformed, or the time is not in the future' })
   @ApiConflictResponse({ description: 'The case is not in mediation' })
-  @ApiUnprocessableEntityResponse({ description: 'No mediator is assigned to the case' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The business has not consented to the mediation yet (Art 61), or no mediator is assigned',
+  })
   schedule(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,

@@ -28,6 +28,11 @@ export const ASSIGNMENT_TEMPLATES = {
             `Một bên là người dân tộc thiểu số, sử dụng ${names}, mà bạn chưa khai báo thông thạo: cần bố trí người phiên dịch (khoản 3 Điều 64 Luật Bảo vệ quyền lợi người tiêu dùng 2023).`,
           ),
         ),
+        d.languageUnknown
+          ? p(
+              'Người tiêu dùng là người dân tộc thiểu số nhưng chưa cho biết ngôn ngữ sử dụng: bạn cần hỏi người tiêu dùng; người phiên dịch đã được bố trí (khoản 3 Điều 64 Luật Bảo vệ quyền lợi người tiêu dùng 2023).',
+            )
+          : undefined,
         p(
           'Nếu bạn có quan hệ với doanh nghiệp hoặc không thể nhận vụ việc, vui lòng từ chối sớm, nêu lý do, để tổ chức phân công người khác.',
         ),
@@ -48,6 +53,11 @@ export const ASSIGNMENT_TEMPLATES = {
             `A party belongs to an ethnic minority and speaks ${names}, which you have not declared: an interpreter must be provided (Article 64.3 of the 2023 Consumer Protection Law).`,
           ),
         ),
+        d.languageUnknown
+          ? p(
+              'The consumer belongs to an ethnic minority but has not said which language they speak: please ask them; an interpreter has been arranged (Article 64.3 of the 2023 Consumer Protection Law).',
+            )
+          : undefined,
         p(
           'If you have a tie to the business or cannot take the case, please decline it soon, with your reason, so that someone else can be assigned.',
         ),

@@ -18,6 +18,14 @@ const withDue = (d: TemplateData, language: Language, tail: (due: string) => str
   return due === undefined ? '.' : tail(due);
 };
 
+// The result report (Law 19 Art 57.5) is owed to the body, through the link the business
+// negotiated with (narrowed to the report); what the consumer may do next is no part of it.
+const isReport = (d: TemplateData): boolean => d.deadlineKind === 'business_result_report';
+const REPORT_THROUGH_LINK: Readonly<Record<Language, string>> = {
+  vi: 'Vui lòng báo cáo kết quả thương lượng qua đường dẫn bảo mật doanh nghiệp đã dùng để thương lượng (nay chỉ dùng để báo cáo kết quả)',
+  en: 'Please report the result of the negotiation through the secure link your business negotiated with (it now serves only for this report)',
+};
+
 /** Reminders, breaches and escalations of the legal clocks (domain.md §2, §5). */
 export const CLOCK_TEMPLATES = {
   deadline_reminder_staff: {
@@ -49,7 +57,7 @@ export const CLOCK_TEMPLATES = {
         p(`${clockName(d, 'vi')} đối với khiếu nại ${d.trackingCode} sắp hết.`),
         basisLine(d, 'vi'),
         p(
-          'Vui lòng trả lời qua đường dẫn bảo mật đã được gửi cho doanh nghiệp',
+          isReport(d) ? REPORT_THROUGH_LINK.vi : 'Vui lòng trả lời qua đường dẫn bảo mật đã được gửi cho doanh nghiệp',
           withDue(d, 'vi', (due) => `, chậm nhất là ${due}.`),
         ),
       ],
@@ -61,7 +69,7 @@ export const CLOCK_TEMPLATES = {
         p(`${clockName(d, 'en')} for complaint ${d.trackingCode} is about to run out.`),
         basisLine(d, 'en'),
         p(
-          'Please answer through the secure link sent to your business',
+          isReport(d) ? REPORT_THROUGH_LINK.en : 'Please answer through the secure link sent to your business',
           withDue(d, 'en', (due) => ` before the deadline: ${due}.`),
         ),
       ],
@@ -136,25 +144,43 @@ export const CLOCK_TEMPLATES = {
   // No link, as for the reminder.
   deadline_breached_business: {
     vi: (d) => ({
-      subject: subject(d, 'Đã quá thời hạn trả lời khiếu nại'),
+      subject: subject(
+        d,
+        isReport(d) ? 'Đã quá thời hạn báo cáo kết quả thương lượng' : 'Đã quá thời hạn trả lời khiếu nại',
+      ),
       blocks: [
         p('Kính gửi Quý doanh nghiệp,'),
-        p(`${clockName(d, 'vi')} đối với khiếu nại ${d.trackingCode} đã hết mà doanh nghiệp chưa trả lời.`),
+        p(
+          `${clockName(d, 'vi')} đối với khiếu nại ${d.trackingCode} đã hết mà doanh nghiệp chưa ${isReport(d) ? 'báo cáo' : 'trả lời'}.`,
+        ),
         dueLine(d, 'vi'),
         basisLine(d, 'vi'),
         p(
-          'Người tiêu dùng có thể đề nghị cơ quan, tổ chức bảo vệ quyền lợi người tiêu dùng hỗ trợ, yêu cầu hòa giải hoặc khởi kiện ra Tòa án.',
+          isReport(d)
+            ? `${REPORT_THROUGH_LINK.vi}.`
+            : 'Người tiêu dùng có thể đề nghị cơ quan, tổ chức bảo vệ quyền lợi người tiêu dùng hỗ trợ, yêu cầu hòa giải hoặc khởi kiện ra Tòa án.',
         ),
       ],
     }),
     en: (d) => ({
-      subject: subject(d, 'The deadline to answer a complaint has passed'),
+      subject: subject(
+        d,
+        isReport(d)
+          ? 'The deadline to report a negotiation result has passed'
+          : 'The deadline to answer a complaint has passed',
+      ),
       blocks: [
         p('Dear Sir or Madam,'),
-        p(`${clockName(d, 'en')} for complaint ${d.trackingCode} has passed without an answer from your business.`),
+        p(
+          `${clockName(d, 'en')} for complaint ${d.trackingCode} has passed without ${isReport(d) ? 'a report' : 'an answer'} from your business.`,
+        ),
         dueLine(d, 'en'),
         basisLine(d, 'en'),
-        p('The consumer may now ask a consumer protection body for support, request mediation or go to court.'),
+        p(
+          isReport(d)
+            ? `${REPORT_THROUGH_LINK.en}.`
+            : 'The consumer may now ask a consumer protection body for support, request mediation or go to court.',
+        ),
       ],
     }),
   },

@@ -27,6 +27,10 @@ const DEADLINE_LABELS: Readonly<Record<DeadlineKind, Readonly<Record<Language, s
     vi: 'thời hạn xem xét, phân loại hồ sơ',
     en: 'the deadline to review and triage the case',
   },
+  business_mediation_consent: {
+    vi: 'thời hạn doanh nghiệp trả lời đề nghị hòa giải',
+    en: "the business's deadline to accept or decline mediation",
+  },
   mediator_assignment: {
     vi: 'thời hạn phân công hòa giải viên',
     en: 'the deadline to assign a mediator',

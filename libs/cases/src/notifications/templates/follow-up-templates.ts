@@ -65,6 +65,38 @@ export const FOLLOW_UP_TEMPLATES = {
       ],
     }),
   },
+  // Court recognition is the parties' own right (Art 66), not a duty of anyone here: a reminder
+  // before its 6 months end, to both parties, nothing to answer. Cites CPC Art 418.1, which sets the period.
+  court_recognition_reminder: {
+    vi: (d) => ({
+      subject: subject(d, 'Nhắc thời hạn yêu cầu Tòa án công nhận kết quả hòa giải thành'),
+      blocks: [
+        p('Kính gửi Quý vị,'),
+        p(
+          `Hồ sơ ${d.trackingCode} đã được hòa giải thành. Theo ${ART_66.vi}, các bên có thể yêu cầu Tòa án công nhận kết quả hòa giải thành trong thời hạn 6 tháng kể từ ngày đạt được thỏa thuận. Quyết định công nhận của Tòa án được thi hành theo pháp luật về thi hành án dân sự.`,
+        ),
+        courtLine(d, 'vi'),
+        p(
+          'Thư này chỉ để nhắc, không cần trả lời. Nếu thỏa thuận đã được thực hiện xong, Quý vị không cần làm gì thêm.',
+        ),
+        ifSet(d.link || undefined, (url) => p('Xem hồ sơ tại: ', link(url))),
+      ],
+    }),
+    en: (d) => ({
+      subject: subject(d, 'Reminder: the period to ask a court to recognise the settlement'),
+      blocks: [
+        p('Dear Sir or Madam,'),
+        p(
+          `Case ${d.trackingCode} was settled by mediation. Under ${ART_66.en}, either party may ask a court to recognise the mediation result within 6 months of the agreement. A court decision recognising it is enforced under the law on enforcement of civil judgments.`,
+        ),
+        courtLine(d, 'en'),
+        p(
+          'This is a reminder only; there is nothing to answer. If the agreement has been carried out, nothing more is needed.',
+        ),
+        ifSet(d.link || undefined, (url) => p('See the case at: ', link(url))),
+      ],
+    }),
+  },
   court_recognition_advice: {
     vi: (d) => ({
       subject: subject(d, 'Quyền yêu cầu Tòa án công nhận kết quả hòa giải'),

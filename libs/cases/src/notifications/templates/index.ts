@@ -10,3 +10,4 @@ export {
 export { formatDateTime, formatDue } from './format';
 export { deadlineLabel } from './deadline-labels';
 export { escapeHtml } from './html-layout';
+export type { CaseSummary } from './case-summary';

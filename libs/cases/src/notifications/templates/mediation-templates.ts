@@ -3,6 +3,11 @@ import { formatDateTime, formatDue } from './format';
 import { outcomeLabel } from './outcome-labels';
 import type { TemplateGroup } from './template-types';
 
+const RESULT_REPORT_AFTER_NEGOTIATION = {
+  vi: 'Theo khoản 5 Điều 57 Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15, trong 5 ngày làm việc kể từ khi thương lượng kết thúc, doanh nghiệp báo cáo kết quả thương lượng qua đường dẫn bảo mật đã dùng để thương lượng (đường dẫn đó nay chỉ dùng để báo cáo kết quả).',
+  en: 'Under Article 57.5 of Law 19/2023/QH15, within 5 working days after the negotiation ended, please report its result through the secure link your business negotiated with (that link now serves only for this report).',
+} as const;
+
 /** Emails about mediation by a mediation organisation (Law 19/2023/QH15, Arts 61–66). */
 export const MEDIATION_TEMPLATES = {
   mediation_requested: {
@@ -88,13 +93,21 @@ export const MEDIATION_TEMPLATES = {
           `Người tiêu dùng đề nghị giải quyết khiếu nại ${d.trackingCode} bằng hòa giải` +
             (d.organisationName ? ` tại ${d.organisationName}.` : '.'),
         ),
+        // Art 61: mediation needs the business's own consent; silence is not consent.
         p(
-          'Tổ chức hòa giải sẽ phân công hòa giải viên và thông báo lịch phiên hòa giải (Điều 61–65 Luật Bảo vệ quyền lợi người tiêu dùng 2023).',
+          'Hòa giải chỉ được tiến hành khi doanh nghiệp đồng ý (Điều 61 Luật Bảo vệ quyền lợi người tiêu dùng 2023). Vui lòng cho biết doanh nghiệp đồng ý hay từ chối hòa giải tại đường dẫn dưới đây' +
+            (formatDue(d.dueAt, 'vi') ? `, chậm nhất ${formatDue(d.dueAt, 'vi')}.` : '.') +
+            ' Nếu không trả lời trong thời hạn, yêu cầu hòa giải sẽ kết thúc.',
         ),
         p(
-          'Xem hồ sơ, lịch phiên hòa giải và biên bản tại đường dẫn bảo mật (chỉ dành cho doanh nghiệp): ',
+          'Khi doanh nghiệp đồng ý, tổ chức hòa giải sẽ phân công hòa giải viên và thông báo lịch phiên hòa giải (Điều 61–65 Luật Bảo vệ quyền lợi người tiêu dùng 2023).',
+        ),
+        p(
+          'Trả lời, xem hồ sơ, lịch phiên hòa giải và biên bản tại đường dẫn bảo mật (chỉ dành cho doanh nghiệp): ',
           link(d.link),
         ),
+        // Art 57.5: the negotiation ended here; its result is reported through the negotiation link.
+        d.resultReportDue ? p(RESULT_REPORT_AFTER_NEGOTIATION.vi) : undefined,
       ],
     }),
     en: (d) => ({
@@ -106,12 +119,18 @@ export const MEDIATION_TEMPLATES = {
             (d.organisationName ? ` at ${d.organisationName}.` : '.'),
         ),
         p(
-          'The mediation organisation will assign a mediator and announce the sessions (Arts 61–65 of the 2023 Consumer Protection Law).',
+          'Mediation only takes place if your business agrees (Article 61 of the 2023 Consumer Protection Law). Please accept or decline it through the link below' +
+            (formatDue(d.dueAt, 'en') ? `, by ${formatDue(d.dueAt, 'en')}.` : '.') +
+            ' Without an answer in time, the request ends.',
         ),
         p(
-          'See the case, the sessions and the records through this secure link (for your business only): ',
+          'Once you agree, the mediation organisation will assign a mediator and announce the sessions (Arts 61–65 of the 2023 Consumer Protection Law).',
+        ),
+        p(
+          'Answer, and see the case, the sessions and the records, through this secure link (for your business only): ',
           link(d.link),
         ),
+        d.resultReportDue ? p(RESULT_REPORT_AFTER_NEGOTIATION.en) : undefined,
       ],
     }),
   },

@@ -11,6 +11,12 @@ const USE_SECURE_LINK = {
   en: 'Please answer through the secure link sent to your business.',
 } as const;
 
+// Art 57.5: the link the business negotiated with narrows to the result report when negotiation ends.
+const REPORT_THROUGH_LINK = {
+  vi: 'Vui lòng báo cáo qua đường dẫn bảo mật doanh nghiệp đã dùng để thương lượng: đường dẫn đó nay chỉ dùng để báo cáo kết quả.',
+  en: 'Please report through the secure link your business negotiated with: it now serves only to report the result.',
+} as const;
+
 /** Emails to the business during negotiation (Law 19/2023/QH15, Arts 56–57). */
 export const NEGOTIATION_TEMPLATES = {
   forwarded_to_business: {
@@ -72,10 +78,10 @@ export const NEGOTIATION_TEMPLATES = {
         p('Kính gửi Quý doanh nghiệp,'),
         p(`Người tiêu dùng đã chấp nhận đề xuất giải quyết của doanh nghiệp đối với khiếu nại ${d.trackingCode}.`),
         p(
-          'Theo khoản 5 Điều 57 Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15, doanh nghiệp báo cáo kết quả thực hiện trong 5 ngày làm việc.',
+          'Thương lượng đã kết thúc. Theo khoản 5 Điều 57 Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15, doanh nghiệp báo cáo kết quả thương lượng trong 5 ngày làm việc kể từ khi thương lượng kết thúc.',
         ),
         ifSet(formatDue(d.dueAt, 'vi'), (due) => p(`Hạn báo cáo: ${due}.`)),
-        p('Vui lòng báo cáo qua đường dẫn bảo mật đã được gửi cho doanh nghiệp.'),
+        p(REPORT_THROUGH_LINK.vi),
       ],
     }),
     en: (d) => ({
@@ -84,10 +90,10 @@ export const NEGOTIATION_TEMPLATES = {
         p('Dear Sir or Madam,'),
         p(`The consumer accepted your business's proposal for complaint ${d.trackingCode}.`),
         p(
-          'Under Article 57.5 of Law 19/2023/QH15 on Protection of Consumer Rights, please report the result of carrying it out within 5 working days.',
+          'The negotiation has ended. Under Article 57.5 of Law 19/2023/QH15 on Protection of Consumer Rights, please report its result within 5 working days after it ended.',
         ),
         ifSet(formatDue(d.dueAt, 'en'), (due) => p(`Report due: ${due}.`)),
-        p('Please report through the secure link sent to your business.'),
+        p(REPORT_THROUGH_LINK.en),
       ],
     }),
   },

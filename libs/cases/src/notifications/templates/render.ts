@@ -1,21 +1,27 @@
 import { ASSIGNMENT_TEMPLATES } from './assignment-templates';
 import { CASE_TEMPLATES } from './case-templates';
 import { CLOCK_TEMPLATES } from './clock-templates';
+import { EXTENSION_TEMPLATES } from './extension-templates';
 import { FOLLOW_UP_TEMPLATES } from './follow-up-templates';
 import { htmlLayout } from './html-layout';
+import { MEDIATION_CONSENT_TEMPLATES } from './mediation-consent-templates';
 import { MEDIATION_TEMPLATES } from './mediation-templates';
 import { NEGOTIATION_TEMPLATES } from './negotiation-templates';
 import { plainText } from './plain-text';
+import { RECEPTION_TEMPLATES } from './reception-templates';
 import { SESSION_TEMPLATES } from './session-templates';
 import type { Block, Language, Rendered, Template, TemplateData, TemplateName } from './template-types';
 
 // Typed as the full record: a template name without a template does not compile.
 const TEMPLATES: Readonly<Record<TemplateName, Template>> = {
   ...CASE_TEMPLATES,
+  ...RECEPTION_TEMPLATES,
   ...NEGOTIATION_TEMPLATES,
   ...MEDIATION_TEMPLATES,
+  ...MEDIATION_CONSENT_TEMPLATES,
   ...SESSION_TEMPLATES,
   ...ASSIGNMENT_TEMPLATES,
+  ...EXTENSION_TEMPLATES,
   ...CLOCK_TEMPLATES,
   ...FOLLOW_UP_TEMPLATES,
 };

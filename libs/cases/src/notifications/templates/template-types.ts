@@ -1,4 +1,5 @@
 import type { DeadlineKind } from '@app/domain';
+import type { CaseSummary } from './case-summary';
 
 export type Language = 'vi' | 'en';
 
@@ -10,6 +11,10 @@ export interface Rendered {
 
 export const TEMPLATE_NAMES = [
   'complaint_received',
+  'case_accepted',
+  'case_transferred',
+  'case_refused',
+  'transfer_to_authority',
   'info_requested',
   'forwarded_to_business',
   'business_responded',
@@ -20,9 +25,12 @@ export const TEMPLATE_NAMES = [
   'proposal_rejected',
   'mediation_requested',
   'mediation_business',
+  'mediation_agreed',
+  'mediation_not_agreed',
   'mediator_assigned',
   'mediator_case_assigned',
   'mediator_declined',
+  'mediation_extended',
   'mediation_scheduled',
   'mediation_result',
   'session_scheduled',
@@ -39,6 +47,7 @@ export const TEMPLATE_NAMES = [
   'deadline_escalated',
   'performance_check',
   'performance_check_staff',
+  'court_recognition_reminder',
   'court_recognition_advice',
   'settlement_not_performed_staff',
 ] as const;
@@ -55,6 +64,8 @@ export const LINKLESS_TEMPLATES: readonly TemplateName[] = [
   'proposal_rejected',
   'deadline_reminder_business',
   'deadline_breached_business',
+  // The receiving authority has no access to the case: the summary is in the email.
+  'transfer_to_authority',
 ];
 
 export interface TemplateData {
@@ -65,6 +76,15 @@ export interface TemplateData {
   accessKey?: string;
   /** info_requested. */
   question?: string;
+  /** case_accepted, transfer_to_authority: the unit that handles (or handled) the case. */
+  handlingUnitName?: string;
+  /** case_transferred, transfer_to_authority: the receiving organisation and its kind (what it does). */
+  authorityName?: string;
+  authorityKind?: string;
+  /** case_refused: the Art 58 ground (a–e). */
+  refusalGround?: string;
+  /** transfer_to_authority: what the authority is told of the case. */
+  caseSummary?: CaseSummary;
   /** message, message_to_business. */
   body?: string;
   /** case_closed, mediation_result: final status or outcome code. */
@@ -74,6 +94,8 @@ export interface TemplateData {
   deadlineKind?: DeadlineKind;
   /** The due instant of the clock. */
   dueAt?: Date;
+  /** mediation_extended: the due instant the extension replaced. */
+  previousDueAt?: Date;
   /** e.g. 'Law 19/2023/QH15 Art 57.2'. */
   legalBasis?: string;
   /** case_closed: satisfaction survey. */
@@ -87,10 +109,18 @@ export interface TemplateData {
   previousSessionAt?: Date;
   /** mediation_requested, mediator_assigned. */
   organisationName?: string;
+  /** mediation_business: the negotiation ended and the business reports its result (Art 57.5). */
+  resultReportDue?: boolean;
+  /** mediation_not_agreed: why there is no mediation (Art 61): the business declined, or did not answer in time. */
+  consentFailure?: 'declined' | 'lapsed';
+  /** mediation_not_agreed: the transaction's value, for the summary procedure (Art 70.2: below 100,000,000 VND). */
+  amountVnd?: number | null;
   /** mediator_case_assigned, mediator_declined. */
   mediatorName?: string;
   /** mediator_case_assigned: languages a party needs that the mediator lacks (an interpreter, Art 64.3). */
   interpreterLanguages?: string[];
+  /** mediator_case_assigned: a party flagged as an ethnic minority has no recorded language (Art 64.3). */
+  languageUnknown?: boolean;
   /** mediator_declined: the mediator's reason, and whether they declared a conflict of interest. session_cancelled: why. */
   reason?: string;
   conflict?: boolean;

@@ -55,6 +55,11 @@ export class DeadlinePolicyDto {
   statutory: boolean;
   @ApiProperty({ enum: DEADLINE_ACTORS }) actor: string;
   @ApiProperty() extendable: boolean;
+  @ApiProperty({
+    example: 1,
+    description: 'How many times the period may be extended (0 unless extendable; not editable here)',
+  })
+  maxExtensions: number;
   @ApiProperty({ enum: POLICY_ORIGINS, description: "saved: edited by an admin; default: the law's default" })
   origin: PolicyOrigin;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Null unless saved' })

@@ -53,4 +53,11 @@ export class MediatorSuggestionsDto {
   neededLanguages: string[];
   @ApiProperty({ description: 'Whether mediators without a needed language were moved to `excluded`' })
   strictLanguage: boolean;
+  @ApiProperty({
+    description:
+      'Language unknown: the mediator must ask. A party is flagged as an ethnic-minority consumer (Law 19 Art 8) and ' +
+      'no language is recorded, so appointing needs `consumerLanguage` (a language the mediator works in) or ' +
+      '`interpreter: true` (Art 64.3)',
+  })
+  languageUnknown: boolean;
 }
