@@ -65,7 +65,7 @@ describe('the result report through the business’s link (Law 19 Art 57.5)', ()
     const view = await business(token).view().expect(200);
     expect(view.body).toMatchObject({
       purpose: 'result_report',
-      uses: ['view', 'result_report'],
+      uses: ['view', 'result_report', 'records'],
       resultReportDueAt: clock.due_at.toISOString(),
       status: 'resolved',
       allowedActions: [],
@@ -77,7 +77,8 @@ describe('the result report through the business’s link (Law 19 Art 57.5)', ()
       .post(`/api/v1/business/${token}/documents`)
       .attach('files', Buffer.from('%PDF-1.4\n%%EOF\n'), { filename: 'hoa-don.pdf', contentType: 'application/pdf' })
       .expect(403);
-    await stack.http.get(`/api/v1/business/${token}/records/negotiation`).expect(403);
+    // The negotiation's record stays within reach: the business signs it (Art 60).
+    await stack.http.get(`/api/v1/business/${token}/records/negotiation`).expect(200);
     await stack.http.get(`/api/v1/business/${token}/sessions`).expect(403);
     // The email that told the business of the acceptance says how to report.
     const mail = await mailTo(stack.smtp, kase.businessEmail, (m) => m.text?.includes('khoản 5 Điều 57') === true);

@@ -96,7 +96,11 @@ describe('a complaint resolved in negotiation raises no false alarm (Law 19 Art 
   it('Law 19 Art 57.5: reported through the link, or settled by staff, a year later nothing is late', async () => {
     const reported = await agreed();
     const view = await stack.http.get(`/api/v1/business/${reported.token}`).expect(200);
-    expect(view.body).toMatchObject({ purpose: 'result_report', status: 'resolved', uses: ['view', 'result_report'] });
+    expect(view.body).toMatchObject({
+      purpose: 'result_report',
+      status: 'resolved',
+      uses: ['view', 'result_report', 'records'],
+    });
     await stack.http
       .post(`/api/v1/business/${reported.token}/result-report`)
       .send({ result: 'agreement', summary: 'Đã hoàn lại 1.290.000 đồng cho người tiêu dùng.', amountVnd: 1_290_000 })

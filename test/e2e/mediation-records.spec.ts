@@ -305,7 +305,7 @@ describe('statutory records as PDF', () => {
     await businessGet('x'.repeat(43), 'negotiation').expect(404);
 
     // A new proposal, accepted: the negotiation ends, and the business's link narrows to the result
-    // report (Law 19 Art 57.5): the records are no longer given through it.
+    // report (Law 19 Art 57.5); it still gives the negotiation's record with the agreement (Art 60).
     await http
       .post(`/api/v1/business/${token}/respond`)
       .send({ type: 'propose_remedy', description: 'Đổi nồi cơm điện mới cùng loại' })
@@ -315,7 +315,12 @@ describe('statutory records as PDF', () => {
       .set('X-Access-Key', c.accessKey)
       .send({})
       .expect(200);
-    await businessGet(token, 'negotiation').expect(403);
+    const byBusiness = await pdfText((await businessGet(token, 'negotiation').expect(200)).body);
+    expect(byBusiness).toContain('Đổi nồi cơm điện mới cùng loại');
+    await http
+      .post(`/api/v1/business/${token}/respond`)
+      .send({ type: 'propose_remedy', description: 'Một đề xuất nữa' })
+      .expect(403);
     const accepted = await pdfText((await consumerGet(c, 'negotiation').expect(200)).body);
     expect(accepted).toContain('Người tiêu dùng chấp nhận đề xuất của tổ chức, cá nhân kinh doanh');
     expect(accepted).toContain('Đổi nồi cơm điện mới cùng loại');

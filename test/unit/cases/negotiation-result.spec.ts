@@ -36,9 +36,9 @@ describe(readResultReport.name, () => {
 });
 
 describe(linkAllows.name, () => {
-  it('Law 19 Art 57.5: once negotiation ended, its link only shows the case and takes the result report', () => {
-    expect(LINK_USES.result_report).toEqual(['view', 'result_report']);
-    for (const use of ['respond', 'documents', 'sessions', 'records'] as const) {
+  it('Law 19 Arts 57.5, 60: once negotiation ended, its link shows the case and its record and takes the result report', () => {
+    expect(LINK_USES.result_report).toEqual(['view', 'result_report', 'records']);
+    for (const use of ['respond', 'documents', 'sessions'] as const) {
       expect(linkAllows('result_report', use)).toBe(false);
     }
   });

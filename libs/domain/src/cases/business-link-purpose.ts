@@ -10,12 +10,13 @@ export const BUSINESS_LINK_USES = ['view', 'respond', 'documents', 'sessions', '
 export type BusinessLinkUse = (typeof BUSINESS_LINK_USES)[number];
 
 /**
- * The uses each purpose allows. A negotiation link narrowed to the result report shows the case
- * and takes the report, nothing else; the report itself is for a negotiation that has ended.
+ * The uses each purpose allows. A negotiation link narrowed to the result report shows the case,
+ * takes the report and still gives the negotiation's record (Art 60: the business signs it), nothing
+ * else; the report itself is for a negotiation that has ended.
  */
 export const LINK_USES: Readonly<Record<BusinessLinkPurpose, readonly BusinessLinkUse[]>> = {
   negotiation: ['view', 'respond', 'documents', 'sessions', 'records'],
-  result_report: ['view', 'result_report'],
+  result_report: ['view', 'result_report', 'records'],
   mediation: ['view', 'respond', 'documents', 'sessions', 'records'],
 };
 

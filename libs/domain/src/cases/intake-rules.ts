@@ -5,7 +5,7 @@ import { readInput } from './input';
 import { negotiationNotPaused } from './negotiation-request-rules';
 import { REFUSAL_OUTCOMES } from './outcomes';
 import { refusalOutcomeViolations } from './refusal-grounds';
-import { type CaseRule, done, notBarred } from './rule-types';
+import { type CaseRule, done } from './rule-types';
 
 /** `accept`: assign the handling unit and an advisor; the officer may flag an Art 54.2 bar here. */
 export const acceptance: CaseRule = {
@@ -85,7 +85,6 @@ export const transfer: CaseRule = {
 
 /** `resolve_by_advice` (tư vấn) closes the case as `explained`. */
 export const advice: CaseRule = {
-  guard: notBarred,
   apply: ({ input }) => {
     const r = readInput(input);
     const adviceSummary = r.text('adviceSummary');

@@ -11,11 +11,10 @@ import { type InputReader, readInput } from './input';
 import { infoRequest } from './intake-rules';
 import { performanceAfterRecord } from '../mediation/records';
 import { type OutcomeCode, reliefOutcome } from './outcomes';
-import { type CaseRule, done, notBarred, type RuleContext, type RuleEffect } from './rule-types';
+import { type CaseRule, done, type RuleContext, type RuleEffect } from './rule-types';
 
 /** `request_mediation`: the consumer's request, with their consent and the organisation (Arts 61–63). */
 export const mediationRequest: CaseRule = {
-  guard: notBarred,
   apply: ({ input, now }) => {
     const r = readInput(input);
     const organisationId = r.text('organisationId');

@@ -2,7 +2,7 @@ import { ART_56_3_BASES, BUSINESS_RESPONSE_TYPES, type BusinessResponseType } fr
 import { readInput } from './input';
 import { RESOLVED_OUTCOMES, reliefOutcome } from './outcomes';
 import { negotiationNotPaused } from './negotiation-request-rules';
-import { type CaseRule, done, hasOpenProposal, notBarred } from './rule-types';
+import { type CaseRule, done, hasOpenProposal } from './rule-types';
 
 /**
  * `forward_to_business`, Art 56.3 / 57.4: the body forwards the consumer's request when the
@@ -10,7 +10,6 @@ import { type CaseRule, done, hasOpenProposal, notBarred } from './rule-types';
  * Art 54.2 bars it.
  */
 export const forwarding: CaseRule = {
-  guard: notBarred,
   apply: ({ input, now }) => {
     const r = readInput(input);
     const businessId = r.text('businessId');
@@ -54,7 +53,7 @@ export const businessResponse: CaseRule = {
 
 /** `accept_proposal` (consumer): ends the case as resolved with monetary or non-monetary relief. */
 export const acceptProposal: CaseRule = {
-  guard: (ctx) => [...notBarred(ctx), ...hasOpenProposal(ctx), ...negotiationNotPaused(ctx)],
+  guard: (ctx) => [...hasOpenProposal(ctx), ...negotiationNotPaused(ctx)],
   apply: ({ state, now }) => {
     const p = state.openProposal;
     if (!p) return { ok: false, details: [{ field: 'openProposal', rule: 'open_proposal_required' }] };
@@ -75,7 +74,6 @@ export const rejectProposal: CaseRule = {
 
 /** `settle`: staff record the agreed result (Art 57.5 report) with an outcome code and amount. */
 export const settlement: CaseRule = {
-  guard: notBarred,
   apply: ({ input, now }) => {
     const r = readInput(input);
     const code = r.oneOf('outcomeCode', RESOLVED_OUTCOMES, 'resolved_outcome_required');

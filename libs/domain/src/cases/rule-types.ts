@@ -45,11 +45,6 @@ export function done(reader: InputReader, build: () => RuleEffect): RuleResult {
   return { ok: true, ...build() };
 }
 
-/** Art 54.2: barred cases may not be negotiated, mediated or closed by advice — only transferred. */
-export function notBarred({ state }: RuleContext): FieldViolation[] {
-  return state.barredFromNegotiation === true ? [{ field: 'barredFromNegotiation', rule: 'art_54_2_barred' }] : [];
-}
-
 export function hasOpenProposal({ state }: RuleContext): FieldViolation[] {
   return state.openProposal ? [] : [{ field: 'openProposal', rule: 'open_proposal_required' }];
 }
