@@ -165,6 +165,15 @@ describe('the business’s consent to mediation (Law 19 Art 61)', () => {
     expect(accepted.allowedActions).toEqual([]);
     expect(await clocks(c.id)).toMatchObject({ business_mediation_consent: 'met', mediation_conclusion: 'pending' });
     await mailTo(stack.smtp, c.consumerEmail, (m) => m.subject === `[${c.trackingCode}] Doanh nghiệp đồng ý hòa giải`);
+    // The organisation's admin and the mediator already appointed hear it too: sessions can be scheduled.
+    for (const staff of ['mediation_admin@demo.test', 'mediator@demo.test']) {
+      const told = await mailTo(
+        stack.smtp,
+        staff,
+        (m) => m.subject === `[${c.trackingCode}] Doanh nghiệp đồng ý hòa giải`,
+      );
+      expect(told.text).toContain('Có thể lên lịch phiên hòa giải');
+    }
     const again = await business(c.token).answer('accept').expect(422);
     expect(again.body.details).toEqual([{ field: 'businessConsentAt', rule: 'business_consent_not_pending' }]);
 
@@ -202,6 +211,13 @@ describe('the business’s consent to mediation (Law 19 Art 61)', () => {
     expect(told.text).toContain('không phải nộp tiền tạm ứng án phí (khoản 2 Điều 71)');
     expect(told.text).toContain('1.290.000 đồng, dưới mức 100.000.000 đồng');
     expect(told.text).toContain('trọng tài');
+    // The mediation organisation hears that the attempt ended.
+    const admin = await mailTo(
+      stack.smtp,
+      'mediation_admin@demo.test',
+      (m) => m.subject?.includes(c.trackingCode) === true && m.text?.includes('đã từ chối hòa giải') === true,
+    );
+    expect(admin.text).toContain('Hồ sơ kết thúc, không hòa giải');
     // One closing email, not the generic one beside it.
     const closings = await stack.dataSource.query<{ template: string }[]>(
       `SELECT template FROM notifications WHERE case_id = $1 AND template IN ('case_closed', 'mediation_not_agreed')`,

@@ -242,18 +242,20 @@ export class CaseWorkflowService {
   ) {
     const parties = await m.findBy(CasePartyEntity, { caseId: c.id });
     const mediation = MEDIATION_NOTICES.includes(action) && c.mediationOrgId !== null;
-    const [mediationAdmins, organisation] = mediation
+    const [mediationAdmins, organisation, mediator] = mediation
       ? await Promise.all([
           m.findBy(UserEntity, { organisationId: c.mediationOrgId ?? '', role: 'mediation_admin', active: true }),
           m.findOneBy(OrganisationEntity, { id: c.mediationOrgId ?? '' }),
+          c.mediatorId ? m.findOneBy(UserEntity, { id: c.mediatorId, active: true }) : null,
         ])
-      : [[], null];
+      : [[], null, null];
     return lifecycleNotices({
       c,
       action,
       input,
       parties,
       mediationAdmins,
+      mediator,
       organisationName: organisation?.name,
       businessLinkUrl: extras.businessLinkUrl,
       mediationLinkUrl: extras.mediationLinkUrl,

@@ -23,8 +23,10 @@ export interface ChangeFacts {
   action: CaseAction;
   input: Record<string, unknown>;
   parties: readonly CasePartyEntity[];
-  /** The admins of the mediation organisation, when mediation is requested. */
+  /** The admins of the mediation organisation, when mediation is requested or answered. */
   mediationAdmins: readonly UserEntity[];
+  /** The mediator already appointed, when the business answers the mediation request. */
+  mediator?: UserEntity | null;
   organisationName?: string;
   businessLinkUrl?: string;
   /** The business's link for the mediation (sessions, records). */
@@ -121,6 +123,19 @@ export function lifecycleNotices(f: ChangeFacts): NotificationRequest[] {
     notices.push(notice(consumer, 'mediation_agreed', { organisationName: f.organisationName }));
   }
   const consentFailure = CONSENT_FAILURE[action];
+  // Art 61: the mediation organisation, and its mediator once appointed, hear the business's answer.
+  if (action === 'accept_mediation' || consentFailure) {
+    for (const staff of [...f.mediationAdmins, ...(f.mediator ? [f.mediator] : [])]) {
+      notices.push(
+        notice(
+          staffRecipient(staff),
+          'mediation_consent_answered',
+          { organisationName: f.organisationName, consentFailure },
+          staff.id,
+        ),
+      );
+    }
+  }
   if (consentFailure) {
     notices.push(
       notice(consumer, 'mediation_not_agreed', {

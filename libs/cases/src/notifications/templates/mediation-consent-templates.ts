@@ -54,7 +54,42 @@ function summaryProcedureLine(d: TemplateData, language: Language): Block | unde
   );
 }
 
+/** The mediation organisation's view of the business's answer: agreed, declined or lapsed. */
+function answerLine(d: TemplateData, language: Language): Block {
+  const org = organisation(d, language);
+  if (language === 'vi') {
+    if (d.consentFailure === 'declined')
+      return p(`Doanh nghiệp đã từ chối hòa giải hồ sơ ${d.trackingCode}${org}. Hồ sơ kết thúc, không hòa giải.`);
+    if (d.consentFailure === 'lapsed')
+      return p(
+        `Doanh nghiệp không trả lời đề nghị hòa giải hồ sơ ${d.trackingCode}${org} trong thời hạn. Hồ sơ kết thúc, không hòa giải.`,
+      );
+    return p(
+      `Doanh nghiệp đã đồng ý hòa giải hồ sơ ${d.trackingCode}${org}. Có thể lên lịch phiên hòa giải; thời hạn hòa giải bắt đầu tính từ hôm nay.`,
+    );
+  }
+  if (d.consentFailure === 'declined')
+    return p(`The business declined mediation of case ${d.trackingCode}${org}. The case is closed without mediation.`);
+  if (d.consentFailure === 'lapsed')
+    return p(
+      `The business did not answer the request to mediate case ${d.trackingCode}${org} in time. The case is closed without mediation.`,
+    );
+  return p(
+    `The business agreed to mediation of case ${d.trackingCode}${org}. Sessions can now be scheduled; the mediation period starts today.`,
+  );
+}
+
 export const MEDIATION_CONSENT_TEMPLATES = {
+  mediation_consent_answered: {
+    vi: (d) => ({
+      subject: subject(d, d.consentFailure ? 'Không tiến hành hòa giải' : 'Doanh nghiệp đồng ý hòa giải'),
+      blocks: [answerLine(d, 'vi'), p('Xem hồ sơ tại: ', link(d.link))],
+    }),
+    en: (d) => ({
+      subject: subject(d, d.consentFailure ? 'The mediation will not take place' : 'The business agreed to mediation'),
+      blocks: [answerLine(d, 'en'), p('See the case at: ', link(d.link))],
+    }),
+  },
   mediation_agreed: {
     vi: (d) => ({
       subject: subject(d, 'Doanh nghiệp đồng ý hòa giải'),

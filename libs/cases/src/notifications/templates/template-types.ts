@@ -26,6 +26,7 @@ export const TEMPLATE_NAMES = [
   'mediation_requested',
   'mediation_business',
   'mediation_agreed',
+  'mediation_consent_answered',
   'mediation_not_agreed',
   'mediator_assigned',
   'mediator_case_assigned',
