@@ -57,6 +57,7 @@ describe('POST /api/v1/complaints/{trackingCode}/evidence', () => {
         contentType: 'image/png',
         sizeBytes: PNG.length,
         sha256: sha256(PNG),
+        uploadedBy: 'consumer',
       },
     ]);
     const onDisk = await readFile(join(evidenceDir, filed.id, res.body[0].id));

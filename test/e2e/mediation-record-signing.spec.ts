@@ -180,6 +180,7 @@ describe('signatures on records (Arts 60, 65.2, 65.3)', () => {
             contentType: 'application/pdf',
             sizeBytes: PDF.length,
             sha256: sha256(PDF),
+            uploadedBy: 'staff',
           },
           markedAt: expect.any(String),
         },

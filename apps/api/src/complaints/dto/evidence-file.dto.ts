@@ -16,9 +16,17 @@ export class EvidenceFileDto {
 
   @ApiProperty({ example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' })
   sha256: string;
+
+  @ApiProperty({
+    enum: ['consumer', 'business', 'staff'],
+    example: 'consumer',
+    description:
+      'Who added the file: the consumer, the business through its link, or staff (e.g. a signed record or a consent given on paper)',
+  })
+  uploadedBy: 'consumer' | 'business' | 'staff';
 }
 
 export function toEvidenceFileDto(file: EvidenceFileDto): EvidenceFileDto {
-  const { id, fileName, contentType, sizeBytes, sha256 } = file;
-  return { id, fileName, contentType, sizeBytes, sha256 };
+  const { id, fileName, contentType, sizeBytes, sha256, uploadedBy } = file;
+  return { id, fileName, contentType, sizeBytes, sha256, uploadedBy };
 }
