@@ -28,6 +28,8 @@ export class AppConfig {
   readonly logLevel: Env['LOG_LEVEL'];
   /** Absolute directory of evidence files. */
   readonly evidenceDir: string;
+  /** The built web app (index.html and hashed assets), served by the api at `/`. */
+  readonly webDir: string;
   readonly trackingCodePrefix: string;
   readonly businessLinkTtlDays: number;
   /** Between two sweeps for clock steps due and notifications not yet queued. */
@@ -44,6 +46,7 @@ export class AppConfig {
     this.demoPassword = env.DEMO_PASSWORD;
     this.logLevel = env.LOG_LEVEL;
     this.evidenceDir = resolve(env.EVIDENCE_DIR);
+    this.webDir = resolve(env.WEB_DIR);
     this.trackingCodePrefix = env.TRACKING_CODE_PREFIX;
     this.businessLinkTtlDays = env.BUSINESS_LINK_TTL_DAYS;
     this.deadlineSweepIntervalMs = env.DEADLINE_SWEEP_INTERVAL * 1000;

@@ -16,6 +16,7 @@ export const ENV_DOCS = {
   DEMO_PASSWORD: { secret: true, doc: 'Password of the demo accounts created by seed:demo' },
   LOG_LEVEL: { secret: false, doc: 'fatal | error | warn | info | debug | trace | silent' },
   EVIDENCE_DIR: { secret: false, doc: 'Directory where evidence files are stored (outside the database)' },
+  WEB_DIR: { secret: false, doc: 'Directory of the built web app (npm run build writes dist/web), served at /' },
   TRACKING_CODE_PREFIX: { secret: false, doc: 'Prefix of tracking codes, e.g. TN in TN-2026-000123' },
   BUSINESS_LINK_TTL_DAYS: { secret: false, doc: 'Days a business response link stays valid' },
   DEADLINE_SWEEP_INTERVAL: {
@@ -68,6 +69,7 @@ export const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).default('demo-password-2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EVIDENCE_DIR: z.string().trim().min(1).default('var/evidence'),
+  WEB_DIR: z.string().trim().min(1).default('dist/web'),
   TRACKING_CODE_PREFIX: z
     .string()
     .regex(/^[A-Z]{1,6}$/, { message: 'one to six capital letters' })

@@ -6,6 +6,8 @@ import { CaseActionErrorFilter } from '../common/errors/case-action-error.filter
 import { RejectNulPipe } from '../common/validation/reject-nul.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ValidationExceptionFilter } from '../common/validation/validation-exception.filter';
+import { AppConfig } from '@app/config';
+import { mountWebApp } from '../web/mount-web-app';
 import { mountQueueBoard } from './queue-board';
 
 export const API_PREFIX = 'api/v1';
@@ -15,6 +17,7 @@ export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.use(helmet({ contentSecurityPolicy: false }));
   mountQueueBoard(app);
+  mountWebApp(app, app.get(AppConfig).webDir);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
