@@ -169,9 +169,12 @@ describe('no false alarms after a successful mediation (Law 19 Arts 65.2, 66; CP
 
   it('the consumer says "not performed": the parties are reminded once of the court-recognition period (CPC Art 418.1), which then lapses; no alarm, not overdue', async () => {
     const c = await settledByMediation('not-performed');
-    // Up to an hour past the court-recognition reminder, months after the performance date.
+    // To an hour before the court-recognition period ends, months after the performance date: its
+    // reminder (working days before the end, counted on the calendar as it then stands) is due.
+    // Not "an hour past the reminder stored now": a uniform shift moves the period across other
+    // weekends and holidays, so the reminder is counted again from the shifted end.
     const [{ shift }] = await stack.dataSource.query<{ shift: string }[]>(
-      `SELECT (next_action_at - now() + interval '1 hour')::text AS shift FROM case_deadlines
+      `SELECT (due_at - now() - interval '1 hour')::text AS shift FROM case_deadlines
         WHERE case_id = $1 AND kind = 'court_recognition'`,
       [c.id],
     );
