@@ -96,7 +96,7 @@ describe(render.name, () => {
           expect(sut.html).not.toContain(LINK);
         } else {
           expect(sut.text).toContain(LINK);
-          expect(sut.html).toContain(`<a href="${LINK}"`);
+          expect(sut.html).toContain(`<a href="${LINK}`);
         }
       }
     });
@@ -162,6 +162,16 @@ describe(render.name, () => {
       expect(sut.html).toContain(full.accessKey);
     }
     expect(render('complaint_received', 'vi', minimal).text).not.toContain('Mã truy cập');
+  });
+
+  it('complaint_received links to the case with the key in the fragment (#key=…), which no server sees', () => {
+    for (const language of LANGUAGES) {
+      const sut = render('complaint_received', language, full);
+      expect(sut.html).toContain(`<a href="${LINK}#key=${encodeURIComponent(full.accessKey ?? '')}"`);
+      expect(sut.text).toContain(`${LINK}#key=${full.accessKey}`);
+    }
+    // Without a key (a copy of the email sent later), the plain case link.
+    expect(render('complaint_received', 'vi', minimal).text).not.toContain('#key=');
   });
 
   it('forwarded_to_business cites Article 57 and the number of working days, or the legal limit without it', () => {

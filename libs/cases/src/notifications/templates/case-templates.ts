@@ -4,6 +4,13 @@ import { outcomeLabel } from './outcome-labels';
 import type { TemplateGroup } from './template-types';
 
 /** Emails to the consumer about their case: receipt, questions, the business's answer, closure. */
+/**
+ * The acknowledgement's link opens the case directly: the key rides in the fragment (`#key=…`),
+ * which the browser never sends to a server, and the page keeps it for the session only.
+ */
+const withKey = (link: string, key: string | undefined): string =>
+  key ? `${link}#key=${encodeURIComponent(key)}` : link;
+
 export const CASE_TEMPLATES = {
   complaint_received: {
     vi: (d) => ({
@@ -12,7 +19,7 @@ export const CASE_TEMPLATES = {
         p('Chào bạn,'),
         p(`Khiếu nại của bạn đã được tiếp nhận với mã ${d.trackingCode}.`),
         ifSet(d.accessKey, (key) => p('Mã truy cập (giữ bí mật, chỉ gửi một lần): ', strong(key))),
-        p('Theo dõi tại: ', link(d.link)),
+        p('Theo dõi tại (mở ngay, không cần nhập mã): ', link(withKey(d.link, d.accessKey))),
       ],
     }),
     en: (d) => ({
@@ -21,7 +28,7 @@ export const CASE_TEMPLATES = {
         p('Hello,'),
         p(`Your complaint was received as ${d.trackingCode}.`),
         ifSet(d.accessKey, (key) => p('Access key (keep it secret; sent only once): ', strong(key))),
-        p('Follow it at: ', link(d.link)),
+        p('Follow it at (opens directly, no need to type the key): ', link(withKey(d.link, d.accessKey))),
       ],
     }),
   },
