@@ -7,9 +7,11 @@ import {
   driveTo,
   login,
   mailTo,
+  orgId,
   Stack,
   startStack,
 } from '../support/case-factory';
+import { businessTokenIn, isMediationRequestTo } from '../support/lifecycle-client';
 
 const REMEDY = 'Hoàn lại 100% tiền hàng trong 5 ngày làm việc.';
 
@@ -35,6 +37,17 @@ describe('the business’s secure link', () => {
   }
 
   const view = (token: string) => stack.http.get(`/api/v1/business/${token}`);
+  /** The case's open clocks (running, paused, or late and not met): kind → due, as the api writes it. */
+  const openClocks = async (caseId: string): Promise<Record<string, string>> =>
+    Object.fromEntries(
+      (
+        await stack.dataSource.query<{ kind: string; due_at: Date }[]>(
+          `SELECT kind, due_at FROM case_deadlines
+            WHERE case_id = $1 AND status IN ('pending', 'paused', 'breached') AND closed_at IS NULL`,
+          [caseId],
+        )
+      ).map((row) => [row.kind, row.due_at.toISOString()]),
+    );
   const respond = (token: string, body: object) => stack.http.post(`/api/v1/business/${token}/respond`).send(body);
 
   describe('forward_to_business', () => {
@@ -78,6 +91,87 @@ describe('the business’s secure link', () => {
       );
       const res = await view(token).expect(200);
       expect(res.body.consumer).toEqual({ name: 'Nguyễn Thị Lan', email: kase.consumerEmail, phone: '0912345678' });
+    });
+
+    it('lists the business’s own open clocks (Arts 31.2, 57.2) with the working days left, and no one else’s', async () => {
+      const { kase, token } = await forwarded();
+      const due = await openClocks(kase.id);
+      const res = await view(token).expect(200);
+      expect(res.body.deadlines).toEqual([
+        {
+          kind: 'business_acknowledgement',
+          status: 'pending',
+          startedAt: expect.any(String),
+          dueAt: due.business_acknowledgement,
+          overdue: false,
+          remindersSent: 0,
+          escalationLevel: 0,
+          closedAt: null,
+          // Forwarded today: the 3rd and the 7th working day from today.
+          workingDaysLeft: 3,
+        },
+        expect.objectContaining({ kind: 'business_negotiation', dueAt: due.business_negotiation, workingDaysLeft: 7 }),
+      ]);
+
+      // Clocks of everyone else, open at the same time (written here directly: a request for
+      // information, for one, ends the link), are not the business's to see.
+      await stack.dataSource.query(
+        `INSERT INTO case_deadlines (case_id, kind, status, started_at, due_at)
+         SELECT $1, kind, 'pending', now(), now() + interval '3 days'
+           FROM unnest(ARRAY['triage', 'forwarding', 'consumer_information', 'mediator_assignment',
+                             'mediation_conclusion', 'settlement_performance', 'court_recognition']) AS kind`,
+        [kase.id],
+      );
+      expect(Object.keys(await openClocks(kase.id))).toHaveLength(9);
+      const others = await view(token).expect(200);
+      expect(others.body.deadlines.map((d: { kind: string }) => d.kind)).toEqual([
+        'business_acknowledgement',
+        'business_negotiation',
+      ]);
+
+      // Late and still not met: shown as overdue, the working days counted back.
+      await stack.dataSource.query(
+        `UPDATE case_deadlines SET status = 'breached', breached_at = now(), next_action_at = NULL,
+           due_at = now() - interval '15 days' WHERE case_id = $1 AND kind = 'business_acknowledgement'`,
+        [kase.id],
+      );
+      const late = (await view(token).expect(200)).body.deadlines[0];
+      expect(late).toMatchObject({ kind: 'business_acknowledgement', status: 'breached', overdue: true });
+      expect(late.workingDaysLeft).toBeLessThan(-5);
+
+      // Once the business answers, both duties are met: nothing left for it.
+      await respond(token, { type: 'propose_remedy', description: REMEDY }).expect(200);
+      expect((await view(token).expect(200)).body.deadlines).toEqual([]);
+    });
+
+    it('in mediation: the consent (Art 61) and the result report (Art 57.5), not the organisation’s appointment', async () => {
+      const { kase } = await forwarded();
+      await stack.http
+        .post(`/api/v1/complaints/${kase.trackingCode}/actions/request_mediation`)
+        .set('X-Access-Key', kase.accessKey)
+        .send({ organisationId: await orgId(stack.dataSource, 'HBVNTD'), consumerConsent: true })
+        .expect(200);
+      const asked = await mailTo(stack.smtp, kase.businessEmail, isMediationRequestTo(kase.trackingCode));
+      const due = await openClocks(kase.id);
+      expect(Object.keys(due).sort()).toEqual([
+        'business_mediation_consent',
+        'business_result_report',
+        'mediator_assignment',
+      ]);
+      const res = await view(String(businessTokenIn(asked.text))).expect(200);
+      const byKind = (list: { kind: string }[]) => [...list].sort((a, b) => a.kind.localeCompare(b.kind));
+      expect(byKind(res.body.deadlines)).toEqual([
+        expect.objectContaining({
+          kind: 'business_mediation_consent',
+          dueAt: due.business_mediation_consent,
+          workingDaysLeft: 5,
+        }),
+        expect.objectContaining({
+          kind: 'business_result_report',
+          dueAt: due.business_result_report,
+          workingDaysLeft: 5,
+        }),
+      ]);
     });
 
     it('answers 404 for an unknown token, well-formed or not', async () => {

@@ -1,4 +1,4 @@
-import { isDutyKind } from '@app/domain';
+import { isDutyKind, type WorkingDays, workingDaysLeft } from '@app/domain';
 import type { CaseDeadlineEntity } from '@app/persistence';
 
 export interface DeadlineView {
@@ -18,9 +18,15 @@ export interface DeadlineView {
   escalationLevel: number;
   /** When it was met, cancelled, or (after a breach) answered late. */
   closedAt: Date | null;
+  /**
+   * Working days from today to the due day ("còn N ngày làm việc"): 0 on the due day, negative once
+   * past. Present only when a working-day calendar was given (the consumer's view).
+   */
+  workingDaysLeft?: number;
 }
 
-export function toDeadlineView(d: CaseDeadlineEntity, now = new Date()): DeadlineView {
+/** `calendar`: the working-day calendar in force (ClockSettingsService.current().calendar), to count the days left. */
+export function toDeadlineView(d: CaseDeadlineEntity, now = new Date(), calendar?: WorkingDays): DeadlineView {
   const running = d.status === 'pending' || d.status === 'paused';
   const late = (running && d.dueAt.getTime() <= now.getTime()) || (d.status === 'breached' && d.closedAt === null);
   return {
@@ -32,5 +38,6 @@ export function toDeadlineView(d: CaseDeadlineEntity, now = new Date()): Deadlin
     remindersSent: d.remindersSent,
     escalationLevel: d.escalationLevel,
     closedAt: d.closedAt,
+    ...(calendar ? { workingDaysLeft: workingDaysLeft(calendar, now, d.dueAt) } : {}),
   };
 }

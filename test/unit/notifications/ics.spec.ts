@@ -70,6 +70,24 @@ describe(buildIcs.name, () => {
     expect(sut).not.toContain('RSVP=TRUE');
   });
 
+  it('writes a PUBLISH to download: the same UID and SEQUENCE, no attendee asked to reply', () => {
+    const sut = buildIcs({ ...invitation, method: 'publish', sequence: 1 });
+    const { calendar, event } = parse(sut);
+    expect(calendar.method).toBe('PUBLISH');
+    expect(event.uid).toBe(invitation.uid);
+    expect(String(event.sequence)).toBe('1');
+    expect(event.status).toBe('CONFIRMED');
+    expect(addresses(event.organizer)).toEqual(['hoagiai@example.vn']);
+    expect(sut).not.toContain('ATTENDEE');
+    expect(sut).not.toContain('lan@example.org');
+  });
+
+  it('a PUBLISH of a cancelled meeting says STATUS:CANCELLED', () => {
+    const { calendar, event } = parse(buildIcs({ ...invitation, method: 'publish', cancelled: true }));
+    expect(calendar.method).toBe('PUBLISH');
+    expect(event.status).toBe('CANCELLED');
+  });
+
   it('an online session carries its link as URL', () => {
     const url = 'https://meet.example.vn/hoa-giai-123';
     const { event } = parse(buildIcs({ ...invitation, location: url, url }));

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BusinessDeadlineDto } from './dto/business-deadline.dto';
 import { BusinessMediationDto } from './dto/business-mediation.dto';
 import {
   BUSINESS_LINK_PURPOSES,
@@ -51,6 +52,14 @@ export class BusinessCaseViewDto {
     description: 'While in mediation: the organisation and the business’s consent (Law 19 Art 61)',
   })
   mediation: BusinessMediationDto | null;
+  @ApiProperty({
+    type: [BusinessDeadlineDto],
+    description:
+      'The business’s own legal clocks still open (confirm receipt, Art 31.2; negotiate, Art 57.2; report the ' +
+      'result, Art 57.5; answer a request for mediation, Art 61), soonest first, with the working days left; ' +
+      'no clock of the staff or the consumer',
+  })
+  deadlines: BusinessDeadlineDto[];
   @ApiProperty({ type: [String] }) allowedActions: string[];
   @ApiProperty({ format: 'date-time' }) linkExpiresAt: Date;
 }

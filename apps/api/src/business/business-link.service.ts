@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import {
   CaseActionError,
   CaseWorkflowService,
+  ClockSettingsService,
   hashSecret,
   resultReportDueAt,
   toCaseState,
@@ -22,6 +23,7 @@ import { EvidenceFileDto } from '../complaints/dto/evidence-file.dto';
 import { EvidenceService } from '../complaints/evidence/evidence.service';
 import type { ReceivedFile } from '../complaints/evidence/received-file';
 import { BusinessCaseViewDto } from './business-case.dto';
+import { businessDeadlines } from './business-deadlines.view';
 import { businessMediationView } from './business-mediation.view';
 import { BusinessResponseDto } from './dto/business-response.dto';
 
@@ -41,9 +43,10 @@ export class BusinessLinkService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflow: CaseWorkflowService,
     private readonly evidence: EvidenceService,
+    private readonly clockSettings: ClockSettingsService,
   ) {}
 
-  async view(token: string): Promise<BusinessCaseViewDto> {
+  async view(token: string, now = new Date()): Promise<BusinessCaseViewDto> {
     const link = await this.validLink(token, 'view');
     const c = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: link.caseId });
     const parties = await this.dataSource.getRepository(CasePartyEntity).findBy({ caseId: c.id });
@@ -91,10 +94,9 @@ export class BusinessLinkService {
         })),
       openProposal: (state.openProposal as Record<string, unknown> | null | undefined) ?? null,
       mediation: await businessMediationView(this.dataSource.manager, c, state),
+      deadlines: await businessDeadlines(this.dataSource.manager, c.id, await this.clockSettings.current(), now),
       // Lifecycle actions are for a link that acts on the case, not one narrowed to the report.
-      allowedActions: linkAllows(link.purpose, 'respond')
-        ? allowedActions(state, { kind: 'business' }, new Date())
-        : [],
+      allowedActions: linkAllows(link.purpose, 'respond') ? allowedActions(state, { kind: 'business' }, now) : [],
       linkExpiresAt: link.expiresAt,
     };
   }

@@ -9,11 +9,14 @@ export interface IcsPerson {
 
 /**
  * One meeting as an iCalendar invitation (RFC 5546): `request` for a new or changed meeting,
- * `cancel` when it is called off. Every version of a meeting keeps its `uid` and raises `sequence`,
- * so calendars update the entry they already have instead of adding one.
+ * `cancel` when it is called off, `publish` for a party to download and import (no reply asked).
+ * Every version of a meeting keeps its `uid` and raises `sequence`, so calendars update the entry
+ * they already have instead of adding one.
  */
 export interface IcsInvitation {
-  method: 'request' | 'cancel';
+  method: 'request' | 'cancel' | 'publish';
+  /** A `publish` of a meeting that was called off (STATUS:CANCELLED); a `cancel` always is. */
+  cancelled?: boolean;
   uid: string;
   sequence: number;
   startsAt: Date;
@@ -30,6 +33,12 @@ export interface IcsInvitation {
 
 const PRODUCT_ID = { company: 'Thai Nguyen consumer complaints', product: 'Mediation', language: 'VI' };
 
+const METHOD: Readonly<Record<IcsInvitation['method'], ICalCalendarMethod>> = {
+  request: ICalCalendarMethod.REQUEST,
+  cancel: ICalCalendarMethod.CANCEL,
+  publish: ICalCalendarMethod.PUBLISH,
+};
+
 // A parameter value (CN) may hold no double quote nor control character (RFC 5545 §3.1).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]+/g;
@@ -43,11 +52,8 @@ const person = (p: IcsPerson) => ({ name: paramText(p.name) || p.email, email: p
  * time zone; Vietnam has no daylight saving, so the local time never shifts.
  */
 export function buildIcs(invitation: IcsInvitation): string {
-  const cancel = invitation.method === 'cancel';
-  const calendar = ical({
-    prodId: PRODUCT_ID,
-    method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-  });
+  const cancelled = invitation.method === 'cancel' || invitation.cancelled === true;
+  const calendar = ical({ prodId: PRODUCT_ID, method: METHOD[invitation.method] });
   calendar.createEvent({
     id: invitation.uid,
     sequence: invitation.sequence,
@@ -59,19 +65,23 @@ export function buildIcs(invitation: IcsInvitation): string {
     location: invitation.location || null,
     url: invitation.url ?? null,
     organizer: person(invitation.organizer),
-    attendees: invitation.attendees.map((a) => ({
-      ...person(a),
-      role: ICalAttendeeRole.REQ,
-      rsvp: !cancel,
-    })),
-    status: cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    // A PUBLISH names no attendees (RFC 5546 §3.2.1): it asks no one to answer.
+    attendees:
+      invitation.method === 'publish'
+        ? []
+        : invitation.attendees.map((a) => ({
+            ...person(a),
+            role: ICalAttendeeRole.REQ,
+            rsvp: invitation.method === 'request',
+          })),
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
 }
 
 /** The invitation as an email attachment, typed so that mail clients offer to add it to the calendar. */
 export function icsAttachment(invitation: IcsInvitation): MailAttachment {
-  const method = invitation.method === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const method = METHOD[invitation.method];
   return {
     filename: invitation.method === 'cancel' ? 'cancel.ics' : 'invite.ics',
     contentType: `text/calendar; charset=utf-8; method=${method}`,

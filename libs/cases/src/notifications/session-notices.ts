@@ -4,7 +4,7 @@ import { AppConfig } from '@app/config';
 import { sessionEnd, sessionLocation } from '@app/domain';
 import { CaseEntity, CasePartyEntity, MediationSessionEntity, OrganisationEntity } from '@app/persistence';
 import { CaseNotifier } from './case-notifier';
-import { icsAttachment, type IcsPerson } from './ics';
+import { buildIcs, icsAttachment, type IcsInvitation } from './ics';
 import type { NotificationRequest } from './notification-request';
 
 export type SessionNoticeKind = 'scheduled' | 'rescheduled' | 'cancelled';
@@ -61,18 +61,13 @@ export class SessionNotices {
     const parties = (
       await m.find(CasePartyEntity, { where: { caseId: c.id, role: In(['consumer', 'business']) } })
     ).filter((p): p is Party => !!p.email?.trim());
-    const organisation = c.mediationOrgId ? await m.findOneBy(OrganisationEntity, { id: c.mediationOrgId }) : null;
-    const organizer: IcsPerson = {
-      name: organisation?.name ?? '',
-      email: organisation?.email?.trim() || mailbox(this.config.mail.from),
-    };
+    const organisation = await this.organisationOf(m, c);
     return parties.map((party) => {
       const language = party.role === 'consumer' ? c.language : 'vi';
       // The business learns the consumer's address only if the consumer agreed to share it.
       const attendees = parties.filter(
         (p) => p === party || party.role === 'consumer' || (p.role === 'consumer' && p.contactShared),
       );
-      const link = party.role === 'consumer' ? this.notifier.consumerLink(c.trackingCode) : null;
       return {
         messageKey: `session:${session.id}:seq${session.icsSequence}:${kind}:${party.role}`,
         caseId: c.id,
@@ -90,20 +85,60 @@ export class SessionNotices {
         },
         attachments: [
           icsAttachment({
+            ...this.invitation(c, session, party.role, organisation),
             method: kind === 'cancelled' ? 'cancel' : 'request',
-            uid: this.uid(session.id),
-            sequence: session.icsSequence,
-            startsAt: session.startsAt,
-            endsAt: sessionEnd(session.startsAt, session.durationMinutes),
-            summary: SUMMARY[language](c.trackingCode),
-            description: [DESCRIPTION[language](c.trackingCode), link].filter(Boolean).join('\n'),
-            location: sessionLocation(session),
-            url: session.onlineUrl,
-            organizer,
             attendees: attendees.map((p) => ({ name: p.name, email: p.email })),
           }),
         ],
       };
     });
+  }
+
+  /**
+   * The session as one party's calendar file to download: the event of the invitation it was
+   * emailed (same UID, SEQUENCE, summary, description, organiser) as a PUBLISH, which asks no one
+   * to reply; a cancelled session as STATUS:CANCELLED, so a calendar that has it marks it so.
+   */
+  async calendarFile(
+    m: EntityManager,
+    c: CaseEntity,
+    session: MediationSessionEntity,
+    role: 'consumer' | 'business',
+  ): Promise<string> {
+    return buildIcs({
+      ...this.invitation(c, session, role, await this.organisationOf(m, c)),
+      method: 'publish',
+      cancelled: session.status === 'cancelled',
+      attendees: [],
+    });
+  }
+
+  private organisationOf(m: EntityManager, c: CaseEntity): Promise<OrganisationEntity | null> {
+    return c.mediationOrgId ? m.findOneBy(OrganisationEntity, { id: c.mediationOrgId }) : Promise.resolve(null);
+  }
+
+  /** The event as `role` receives it: in the consumer's language or Vietnamese, the case link for the consumer. */
+  private invitation(
+    c: CaseEntity,
+    session: MediationSessionEntity,
+    role: 'consumer' | 'business',
+    organisation: OrganisationEntity | null,
+  ): Omit<IcsInvitation, 'method' | 'attendees'> {
+    const language = role === 'consumer' ? c.language : 'vi';
+    const link = role === 'consumer' ? this.notifier.consumerLink(c.trackingCode) : null;
+    return {
+      uid: this.uid(session.id),
+      sequence: session.icsSequence,
+      startsAt: session.startsAt,
+      endsAt: sessionEnd(session.startsAt, session.durationMinutes),
+      summary: SUMMARY[language](c.trackingCode),
+      description: [DESCRIPTION[language](c.trackingCode), link].filter(Boolean).join('\n'),
+      location: sessionLocation(session),
+      url: session.onlineUrl,
+      organizer: {
+        name: organisation?.name ?? '',
+        email: organisation?.email?.trim() || mailbox(this.config.mail.from),
+      },
+    };
   }
 }

@@ -20,6 +20,19 @@ export function workingDaysDeadline(calendar: WorkingDays, event: Date, n: numbe
   return endOfLocalDay(calendar.addWorkingDays(toLocalDate(event), n));
 }
 
+/**
+ * Working days left until a deadline, as people count them ("còn N ngày làm việc"): the working
+ * days in (today, the deadline's day], both local (UTC+7). 0 on the due day itself; negative once
+ * it has passed (minus the working days since the due day). The deadline's day is the one it ends:
+ * 24:00 belongs to the day it closes, not to the next one.
+ */
+export function workingDaysLeft(calendar: WorkingDays, now: Date, due: Date): number {
+  assertValidInstant(now, 'now');
+  assertValidInstant(due, 'due');
+  const dueDay = toLocalDate(new Date(due.getTime() - 1));
+  return calendar.workingDaysBetween(toLocalDate(now), dueDay);
+}
+
 /** 24:00 (UTC+7) of the day `days` calendar days after the event, rolled to a working day. */
 export function calendarDaysDeadline(calendar: WorkingDays, event: Date, days: number): Date {
   assertValidInstant(event, 'event');

@@ -4,4 +4,5 @@ export * from './year-table';
 export * from './statutory-holidays';
 export * from './official-tables';
 export type { WorkingDays } from './deadlines';
+export { workingDaysLeft } from './deadlines';
 export * from './working-day-calendar';

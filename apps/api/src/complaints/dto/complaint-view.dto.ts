@@ -102,7 +102,10 @@ export class ComplaintViewDto {
     type: 'array',
     items: { type: 'object' },
     example: [],
-    description: 'Legal clocks: kind, status, startedAt, dueAt, overdue, remindersSent, escalationLevel, closedAt',
+    description:
+      'Legal clocks: kind, status, startedAt, dueAt, overdue, remindersSent, escalationLevel, closedAt, and ' +
+      'workingDaysLeft (working days from today to the due day on the working-day calendar: 0 on the due day, ' +
+      'negative once past)',
   })
   deadlines: unknown[];
 

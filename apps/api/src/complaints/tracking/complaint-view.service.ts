@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { caseWarnings, toCaseState, toDeadlineView, visibleToParty } from '@app/cases';
+import { caseWarnings, ClockSettingsService, toCaseState, toDeadlineView, visibleToParty } from '@app/cases';
 import { allowedActions, consumerWarnings } from '@app/domain';
 import {
   CaseDeadlineEntity,
@@ -32,11 +32,14 @@ function timelineEntry(event: CaseEventEntity): TimelineEntryDto {
 /** The consumer's view of their case. */
 @Injectable()
 export class ComplaintViewService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clockSettings: ClockSettingsService,
+  ) {}
 
   async view(c: CaseEntity, now = new Date()): Promise<ComplaintViewDto> {
     const m = this.dataSource.manager;
-    const [events, sector, commune, files, clocks] = await Promise.all([
+    const [events, sector, commune, files, clocks, settings] = await Promise.all([
       m.find(CaseEventEntity, {
         where: { caseId: c.id, visibility: In(PARTY_VISIBLE) },
         order: { at: 'ASC', id: 'ASC' },
@@ -48,6 +51,7 @@ export class ComplaintViewService {
         where: { caseId: c.id, status: In(['pending', 'paused']) },
         order: { dueAt: 'ASC' },
       }),
+      this.clockSettings.current(),
     ]);
     const state = toCaseState(c);
     const request = c.status === 'needs_info' ? state.infoRequest : null;
@@ -66,7 +70,7 @@ export class ComplaintViewService {
       // A possible duplicate is a hint for staff, not shown to the consumer.
       warnings: consumerWarnings(caseWarnings(c)),
       allowedActions: allowedActions(state, { kind: 'consumer' }, now),
-      deadlines: clocks.map((d) => toDeadlineView(d, now)),
+      deadlines: clocks.map((d) => toDeadlineView(d, now, settings.calendar)),
       evidence: files.map(toEvidenceFileDto),
     };
   }

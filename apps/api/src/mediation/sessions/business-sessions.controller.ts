@@ -1,16 +1,18 @@
-import { Controller, Get, Req, UseGuards } from '@nestjs/common';
-import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BusinessLinkGuard, type BusinessRequest, LinkUse } from '../../business/business-link.guard';
 import { Public } from '../../common/auth/auth.decorators';
 import { SessionDto } from './dto/session.dto';
+import { SessionCalendarRoute } from './session-calendar.route';
 import { SessionQueries } from './session-queries.service';
 
 @ApiTags('business')
 @Public()
 @UseGuards(BusinessLinkGuard)
 @LinkUse('sessions')
-@ApiNotFoundResponse({ description: 'Unknown link' })
+@ApiNotFoundResponse({ description: 'Unknown link; or no such session in its case' })
 @ApiGoneResponse({ description: 'The link expired or was revoked' })
+@ApiForbiddenResponse({ description: 'The link now serves only to report the negotiation’s result (Law 19 Art 57.5)' })
 @Controller('business/:token/sessions')
 export class BusinessSessionsController {
   constructor(private readonly sessions: SessionQueries) {}
@@ -22,5 +24,10 @@ export class BusinessSessionsController {
   })
   list(@Req() request: BusinessRequest): Promise<SessionDto[]> {
     return this.sessions.forParty(String(request.businessLink?.caseId));
+  }
+
+  @SessionCalendarRoute()
+  calendar(@Req() request: BusinessRequest, @Param('sessionId') sessionId: string): Promise<StreamableFile> {
+    return this.sessions.calendarFile(String(request.businessLink?.caseId), sessionId, 'business');
   }
 }
