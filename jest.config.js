@@ -1,4 +1,4 @@
-// Three tiers (unit, integration, e2e) share one transform and the @app/* aliases. Each tier's
+// Four tiers (unit, integration, e2e, browser) share one transform and the @app/* aliases. Each tier's
 // timeout is set by its setup file: jest reads `testTimeout` only at the top level, not per project.
 const fs = require('node:fs');
 const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
@@ -35,6 +35,14 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/e2e.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/browser.ts'],
     },
   ],
 };

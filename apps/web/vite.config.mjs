@@ -14,6 +14,8 @@ export default defineConfig({
     // Hashed file names: cached for a year by the api; index.html is never cached.
     assetsDir: 'assets',
     sourcemap: false,
+    // .vite/manifest.json: which chunks each page loads (bench/web-size.js measures them).
+    manifest: true,
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000' } },
 });

@@ -11,9 +11,11 @@ export interface SummaryItem {
 export function ErrorSummary({ items }: { items: readonly SummaryItem[] }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // Focused when the errors shown change (a new submit), not whenever the page re-renders.
+  const signature = items.map((item) => `${item.fieldId ?? ''}:${item.message}`).join('|');
   useEffect(() => {
-    if (items.length > 0) ref.current?.focus();
-  }, [items]);
+    if (signature !== '') ref.current?.focus();
+  }, [signature]);
   if (items.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">

@@ -10,9 +10,17 @@ export default function NotFoundPage() {
     <>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
-      <p>
-        <Link to="/">{t('notFound.home')}</Link>
-      </p>
+      <ul>
+        <li>
+          <Link to="/complaints/track">{t('notFound.track')}</Link>
+        </li>
+        <li>
+          <Link to="/complaints/new">{t('notFound.new')}</Link>
+        </li>
+        <li>
+          <Link to="/">{t('notFound.home')}</Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -1,0 +1,113 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../../api/client';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { checkFiles, MAX_FILE_MB, MAX_FILES } from './file-checks';
+import { problemMessage } from './problems';
+import { businessPath } from './types';
+
+const INPUT_ID = 'documents-files';
+
+interface Uploaded {
+  id: string;
+  fileName?: string;
+  originalName?: string;
+}
+
+/** Documents for the answer (an invoice, a warranty card): type and size checked before sending. */
+export function DocumentsUpload({ token, onGone }: { token: string; onGone: () => void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const [sent, setSent] = useState<string[]>([]);
+  const [sending, setSending] = useState(false);
+
+  const choose = (list: FileList | null) => {
+    const chosen = Array.from(list ?? []);
+    const problems = checkFiles(chosen, t);
+    setErrors(problems);
+    setSummary(problems.map((message) => ({ fieldId: INPUT_ID, message })));
+    setFiles(problems.length > 0 ? [] : chosen);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (files.length === 0) {
+      const message = t('business.documents.errors.none');
+      setErrors([message]);
+      setSummary([{ fieldId: INPUT_ID, message }]);
+      return;
+    }
+    setSending(true);
+    const form = new FormData();
+    files.forEach((file) => form.append('files', file, file.name));
+    try {
+      await api<Uploaded[]>(businessPath(token, '/documents'), { method: 'POST', body: form });
+      setSent((before) => [...before, ...files.map((f) => f.name)]);
+      setFiles([]);
+      setErrors([]);
+      setSummary([]);
+      if (input.current) input.current.value = '';
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'gone') return onGone();
+      const message =
+        error instanceof ApiError && (error.status === 413 || error.kind === 'validation' || error.kind === 'rule')
+          ? t('business.documents.errors.rejected', { mb: MAX_FILE_MB })
+          : problemMessage(error, t);
+      setErrors([message]);
+      setSummary([{ fieldId: INPUT_ID, message }]);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const hintId = `${INPUT_ID}-hint`;
+  const errorId = errors.length > 0 ? `${INPUT_ID}-error` : undefined;
+  return (
+    <section aria-labelledby="documents-title">
+      <h2 id="documents-title">{t('business.documents.title')}</h2>
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <ErrorSummary items={summary} />
+        <div className={errors.length > 0 ? 'field field--error' : 'field'}>
+          <label htmlFor={INPUT_ID} className="field__label">
+            {t('business.documents.label')}
+          </label>
+          <p id={hintId} className="field__hint">
+            {t('business.documents.hint', { count: MAX_FILES, mb: MAX_FILE_MB })}
+          </p>
+          {errorId && (
+            <p id={errorId} className="field__error">
+              {errors.join(' ')}
+            </p>
+          )}
+          <input
+            ref={input}
+            id={INPUT_ID}
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf"
+            className="business-file"
+            aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+            aria-invalid={errors.length > 0 || undefined}
+            onChange={(e) => choose(e.target.files)}
+          />
+        </div>
+        <button type="submit" className="button button--secondary" disabled={sending}>
+          {sending ? t('business.sending') : t('business.documents.submit')}
+        </button>
+      </form>
+      {sent.length > 0 && (
+        <div role="status" className="business-sent">
+          <p>{t('business.documents.sent')}</p>
+          <ul>
+            {sent.map((name, index) => (
+              <li key={`${name}-${index}`}>{name}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { fetchFile, saveBlob } from './download';
+import { problemMessage } from './problems';
+import { type BusinessView, businessPath } from './types';
+
+type RecordKind = 'negotiation' | 'mediation-success' | 'mediation-failure';
+
+/** Which records the link gives now: the negotiation's (Art 60), or the mediation's once it ended (Art 65). */
+function recordsOf(view: BusinessView): RecordKind[] {
+  if (view.purpose !== 'mediation') return view.status === 'negotiation' ? [] : ['negotiation'];
+  if (view.status === 'resolved') return ['mediation-success'];
+  if (view.status === 'unresolved') return ['mediation-failure'];
+  return [];
+}
+
+/** The records as PDF, fetched through the link and saved from a blob. */
+export function Records({ token, view }: { token: string; view: BusinessView }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState<RecordKind | null>(null);
+  const kinds = recordsOf(view);
+
+  const download = async (kind: RecordKind) => {
+    setBusy(kind);
+    setProblem(null);
+    try {
+      saveBlob(await fetchFile(businessPath(token, `/records/${kind}`)), `${view.trackingCode}-${kind}.pdf`);
+    } catch (error) {
+      setProblem(
+        error instanceof ApiError && error.kind === 'rule' ? t('business.records.notReady') : problemMessage(error, t),
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="records-title">
+      <h2 id="records-title">{t('business.records.title')}</h2>
+      {kinds.length === 0 ? (
+        <p>{t(view.purpose === 'mediation' ? 'business.records.noneMediation' : 'business.records.noneYet')}</p>
+      ) : (
+        <ul className="business-records">
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <p>{t(`business.records.kind.${kind}.what`)}</p>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy !== null}
+                onClick={() => void download(kind)}
+              >
+                {t(`business.records.kind.${kind}.download`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem && (
+        <p role="alert" className="field__error">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

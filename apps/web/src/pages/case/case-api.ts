@@ -1,0 +1,33 @@
+import { api } from '../../api/client';
+import { fetchKeyedFile } from './download';
+import type { ComplaintView, ConsumerAction, EvidenceFile, MediationOrganisation, Session } from './types';
+
+// The key travels only in the X-Access-Key header, never in a URL.
+const keyed = (key: string) => ({ 'X-Access-Key': key });
+const base = (code: string) => `/complaints/${encodeURIComponent(code)}`;
+
+export const getCase = (code: string, key: string) => api<ComplaintView>(base(code), { headers: keyed(key) });
+
+export const act = (code: string, key: string, action: ConsumerAction, body: Record<string, unknown>) =>
+  api<ComplaintView>(`${base(code)}/actions/${action}`, { method: 'POST', body, headers: keyed(key) });
+
+export function uploadEvidence(code: string, key: string, files: readonly File[]) {
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  return api<EvidenceFile[]>(`${base(code)}/evidence`, { method: 'POST', body: form, headers: keyed(key) });
+}
+
+export const getSessions = (code: string, key: string) =>
+  api<Session[]>(`${base(code)}/sessions`, { headers: keyed(key) });
+
+/** The session's .ics as the api makes it (the emailed invitation's UID and SEQUENCE). */
+export const getSessionCalendar = (code: string, key: string, sessionId: string) =>
+  fetchKeyedFile(`${base(code)}/sessions/${encodeURIComponent(sessionId)}/calendar.ics`, key);
+
+export const answerPerformance = (code: string, key: string, body: { performed: boolean; comment?: string }) =>
+  api<unknown>(`${base(code)}/performance`, { method: 'POST', body, headers: keyed(key) });
+
+export const rate = (code: string, key: string, body: { score: number; comment?: string }) =>
+  api<ComplaintView>(`${base(code)}/rating`, { method: 'POST', body, headers: keyed(key) });
+
+export const getOrganisations = () => api<MediationOrganisation[]>('/public/mediation-organisations');
