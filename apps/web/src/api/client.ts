@@ -71,8 +71,12 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const text = await response.text();
   const body: unknown = text === '' ? undefined : safeJson(text);
   if (response.ok) return body as T;
-  const kind = KIND_BY_STATUS[response.status] ?? (response.status >= 500 ? 'server' : 'rule');
-  throw new ApiError(kind, response.status, fieldErrorsOf(body), body);
+  throw new ApiError(kindOf(response.status), response.status, fieldErrorsOf(body), body);
+}
+
+/** The kind of failure an HTTP status means to the person using the page. */
+export function kindOf(status: number): ApiErrorKind {
+  return KIND_BY_STATUS[status] ?? (status >= 500 ? 'server' : 'rule');
 }
 
 function safeJson(text: string): unknown {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { fetchFile, saveBlob } from './download';
+import { fetchFile, saveBlob } from '../../api/download';
 import { problemMessage } from './problems';
 import { type BusinessView, businessPath } from './types';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Loading } from '../../components/Loading';
-import { fetchFile, saveBlob } from './download';
+import { fetchFile, saveBlob } from '../../api/download';
 import { problemMessage } from './problems';
 import { businessPath, type MediationSession } from './types';
 

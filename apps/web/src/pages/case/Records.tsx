@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { fetchKeyedFile, offerFile } from './download';
+import { fetchFile, saveBlob } from '../../api/download';
 import { errorSentence } from './errors';
 import type { TimelineEntry } from './types';
 
@@ -30,8 +30,10 @@ export function Records({ code, accessKey, kinds }: { code: string; accessKey: s
     setBusy(kind);
     setError(null);
     try {
-      const blob = await fetchKeyedFile(`/complaints/${encodeURIComponent(code)}/records/${kind}`, accessKey);
-      offerFile(blob, `${code}-${kind}.pdf`);
+      const blob = await fetchFile(`/complaints/${encodeURIComponent(code)}/records/${kind}`, {
+        'X-Access-Key': accessKey,
+      });
+      saveBlob(blob, `${code}-${kind}.pdf`);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('network', 0));
     } finally {

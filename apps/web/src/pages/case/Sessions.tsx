@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { getSessionCalendar, getSessions } from './case-api';
-import { offerFile } from './download';
+import { saveBlob } from '../../api/download';
 import { errorSentence } from './errors';
 import type { Session } from './types';
 
@@ -41,7 +41,7 @@ export function Sessions({ code, accessKey, version }: { code: string; accessKey
     setFetching(session.id);
     setCalendarError(null);
     try {
-      offerFile(
+      saveBlob(
         await getSessionCalendar(code, accessKey, session.id),
         `${code}-${DAY.format(new Date(session.startsAt)).replace(/\//g, '-')}.ics`,
       );

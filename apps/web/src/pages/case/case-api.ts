@@ -1,5 +1,5 @@
 import { api } from '../../api/client';
-import { fetchKeyedFile } from './download';
+import { fetchFile } from '../../api/download';
 import type { ComplaintView, ConsumerAction, EvidenceFile, MediationOrganisation, Session } from './types';
 
 // The key travels only in the X-Access-Key header, never in a URL.
@@ -22,7 +22,7 @@ export const getSessions = (code: string, key: string) =>
 
 /** The session's .ics as the api makes it (the emailed invitation's UID and SEQUENCE). */
 export const getSessionCalendar = (code: string, key: string, sessionId: string) =>
-  fetchKeyedFile(`${base(code)}/sessions/${encodeURIComponent(sessionId)}/calendar.ics`, key);
+  fetchFile(`${base(code)}/sessions/${encodeURIComponent(sessionId)}/calendar.ics`, { 'X-Access-Key': key });
 
 export const answerPerformance = (code: string, key: string, body: { performed: boolean; comment?: string }) =>
   api<unknown>(`${base(code)}/performance`, { method: 'POST', body, headers: keyed(key) });
