@@ -108,6 +108,9 @@ describe('the business’s page /business/{token} (issue 9)', () => {
     expect(dueText).toContain(`Hạn cuối: ${lastDay(deadlines[0].dueAt)} — còn 3 ngày làm việc`);
     expect(dueText).toContain(`Hạn cuối: ${lastDay(deadlines[1].dueAt)} — còn 7 ngày làm việc`);
     await checkPage(page, 'negotiation-vi');
+    await switchTo(page, 'en');
+    await checkPage(page, 'negotiation-en');
+    await switchTo(page, 'vi');
 
     // A document, checked in the browser first, then sent.
     await page.setInputFiles('#documents-files', { name: 'hoa-don.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -154,6 +157,8 @@ describe('the business’s page /business/{token} (issue 9)', () => {
     await page.click('#report-title ~ form button[type="submit"]');
     await page.waitForSelector('text=Report received');
     await checkPage(page, 'result-reported-en');
+    await switchTo(page, 'vi');
+    await checkPage(page, 'result-reported-vi');
     const staff = await detail(web.stack.http, officer, kase.id).expect(200);
     expect(staff.body.lifecycle.negotiationResult).toMatchObject({ result: 'agreement', amountVnd: 1_290_000 });
     await page.context().close();
@@ -269,6 +274,9 @@ describe('the business’s page /business/{token} (issue 9)', () => {
       await page.click('button:has-text("Do not agree to mediation")');
       await page.waitForSelector('#decline-reason');
       await checkPage(page, 'mediation-decline-confirm-en');
+      await switchTo(page, 'vi');
+      await checkPage(page, 'mediation-decline-confirm-vi');
+      await switchTo(page, 'en');
       await page.fill('#decline-reason', 'We prefer to settle this in court.');
       await page.click('button:has-text("Confirm: do not agree")');
       await page.waitForSelector('.business-done[role="status"]');
