@@ -8,3 +8,4 @@ export * from './cases';
 export * from './intake';
 export * from './deadlines';
 export * from './mediation';
+export * from './statistics';
