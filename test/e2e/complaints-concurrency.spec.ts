@@ -57,7 +57,7 @@ describe('POST /api/v1/complaints under concurrent load', () => {
         accessKey: first.body.accessKey,
       });
     }
-    const rows = await ds.query(`SELECT id FROM cases WHERE idempotency_key = 'same-key-for-all-fifty-requests'`);
+    const rows = await ds.query(`SELECT id FROM cases WHERE idempotency_key IS NOT NULL`);
     expect(rows).toEqual([{ id: first.body.id }]);
     // The losers' numbers went back with their rolled-back transactions: still no gap.
     expect(numberOf(first.body.trackingCode)).toBe(last + 1);

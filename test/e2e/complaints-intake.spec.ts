@@ -120,28 +120,62 @@ describe('POST /api/v1/complaints (public intake)', () => {
     expect(party.sensitive_consent_at).toBeInstanceOf(Date);
   });
 
-  it('flags a second complaint by the same consumer against the same business within 30 days', async () => {
+  it('flags a second complaint by the same consumer against the same business within 30 days, for staff only', async () => {
     const consumer = { fullName: 'Lan', email: 'LAN.NGUYEN@example.vn', communeCode: '05443' };
     const business = { name: 'công ty tnhh điện máy phương nam' };
     const res = await http.post('/api/v1/complaints').send(complaint({ consumer, business })).expect(201);
-    expect(res.body.warnings).toContain('possible_duplicate');
-    const [row] = await ds.query('SELECT possible_duplicate_of FROM cases WHERE id = $1', [res.body.id]);
+    // The public answer says nothing about other complaints (issue 12 item 6).
+    expect(res.body.warnings).not.toContain('possible_duplicate');
+    const [row] = await ds.query('SELECT possible_duplicate_of, lifecycle FROM cases WHERE id = $1', [res.body.id]);
     expect(row.possible_duplicate_of).toEqual(expect.any(String));
+    expect(row.lifecycle.warnings).toContain('possible_duplicate');
   });
 
-  it('answers a retry with the same Idempotency-Key with the same case and key', async () => {
-    const send = () =>
-      http.post('/api/v1/complaints').set('Idempotency-Key', 'retry-0001-3f9a2c7e5b1d').send(complaint());
+  it('answers a retry with the same Idempotency-Key with the same case and key; stores only a digest of the key', async () => {
+    const key = 'retry-0001-3f9a2c7e5b1d';
+    const send = () => http.post('/api/v1/complaints').set('Idempotency-Key', key).send(complaint());
     const first = await send().expect(201);
     const again = await send().expect(201);
     expect(again.body).toEqual(first.body);
-    const [{ count }] = await ds.query(
-      `SELECT count(*)::int AS count FROM cases WHERE idempotency_key = 'retry-0001-3f9a2c7e5b1d'`,
-    );
-    expect(count).toBe(1);
+    const rows = await ds.query(`SELECT idempotency_key, idempotency_body_hash FROM cases WHERE id = $1`, [
+      first.body.id,
+    ]);
+    expect(rows[0].idempotency_key).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0].idempotency_body_hash).toMatch(/^[0-9a-f]{64}$/);
+    const [{ raw }] = await ds.query(`SELECT count(*)::int AS raw FROM cases WHERE idempotency_key = $1`, [key]);
+    expect(raw).toBe(0);
     await http.post('/api/v1/complaints').set('Idempotency-Key', 'k'.repeat(121)).send(complaint()).expect(400);
     // A key returns the access key on a retry, so a short, guessable one is refused.
     await http.post('/api/v1/complaints').set('Idempotency-Key', 'retry-1').send(complaint()).expect(400);
+  });
+
+  it('the same key with another body is 422 and tells nothing about the first complaint (issue 12 item 3)', async () => {
+    const key = 'retry-0002-8d1e6b4a2c9f';
+    const first = await http.post('/api/v1/complaints').set('Idempotency-Key', key).send(complaint()).expect(201);
+    const other = complaint({ description: 'Một khiếu nại khác hẳn, về một chiếc tủ lạnh không lạnh.' });
+    const res = await http.post('/api/v1/complaints').set('Idempotency-Key', key).send(other).expect(422);
+    expect(res.body.error).toBe('idempotency_key_reused');
+    const text = JSON.stringify(res.body);
+    for (const secret of [first.body.id, first.body.trackingCode, first.body.accessKey]) {
+      expect(text).not.toContain(secret);
+    }
+    // Key order does not make another body: the canonical body is compared.
+    const reordered = Object.fromEntries(Object.entries(complaint()).reverse());
+    const replay = await http.post('/api/v1/complaints').set('Idempotency-Key', key).send(reordered).expect(201);
+    expect(replay.body.id).toBe(first.body.id);
+  });
+
+  it('a key lives 24 hours: then the same key and body file a new complaint, and the old digest is gone', async () => {
+    const key = 'retry-0003-5a7c9e1b3d2f';
+    const first = await http.post('/api/v1/complaints').set('Idempotency-Key', key).send(complaint()).expect(201);
+    await ds.query(`UPDATE cases SET created_at = created_at - interval '25 hours' WHERE id = $1`, [first.body.id]);
+    const later = await http.post('/api/v1/complaints').set('Idempotency-Key', key).send(complaint()).expect(201);
+    expect(later.body.id).not.toBe(first.body.id);
+    expect(later.body.trackingCode).not.toBe(first.body.trackingCode);
+    const [old] = await ds.query(`SELECT idempotency_key, idempotency_body_hash FROM cases WHERE id = $1`, [
+      first.body.id,
+    ]);
+    expect(old).toEqual({ idempotency_key: null, idempotency_body_hash: null });
   });
 
   it('documents the routes in OpenAPI, with the multipart body of the evidence upload', async () => {

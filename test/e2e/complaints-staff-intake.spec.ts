@@ -44,6 +44,47 @@ describe('POST /api/v1/cases (staff register a complaint for a consumer)', () =>
     expect(event).toEqual({ actor_kind: 'staff', data: expect.objectContaining({ public: { channel: 'phone' } }) });
   });
 
+  it('an Idempotency-Key is scoped: the public form and each staff account on each channel never meet (issue 12 item 3)', async () => {
+    const key = 'scoped-key-7b3e9d1f5a2c';
+    const officer = await login('officer@demo.test');
+    const admin = await login('admin@demo.test');
+    const staff = (token: string, channel: string) =>
+      http
+        .post('/api/v1/cases')
+        .set('Authorization', `Bearer ${token}`)
+        .set('Idempotency-Key', key)
+        .send({ ...complaint(), channel })
+        .expect(201);
+    const phone = await staff(officer, 'phone');
+    const phoneAgain = await staff(officer, 'phone');
+    const post = await staff(officer, 'hotline_referral');
+    const byAdmin = await staff(admin, 'phone');
+    const publicForm = await http.post('/api/v1/complaints').set('Idempotency-Key', key).send(complaint()).expect(201);
+    expect(phoneAgain.body.id).toBe(phone.body.id);
+    const ids = new Set([phone.body.id, post.body.id, byAdmin.body.id, publicForm.body.id]);
+    expect(ids.size).toBe(4);
+    const keys = new Set([
+      phone.body.accessKey,
+      post.body.accessKey,
+      byAdmin.body.accessKey,
+      publicForm.body.accessKey,
+    ]);
+    expect(keys.size).toBe(4);
+  });
+
+  it('tells staff of a possible duplicate in its answer (the public form does not)', async () => {
+    const officer = await login('officer@demo.test');
+    const file = () =>
+      http
+        .post('/api/v1/cases')
+        .set('Authorization', `Bearer ${officer}`)
+        .send({ ...complaint(), channel: 'in_person' })
+        .expect(201);
+    await file();
+    const second = await file();
+    expect(second.body.warnings).toContain('possible_duplicate');
+  });
+
   it('keeps staff intake to officers and admins (403 for an analyst, 401 without a token, 400 without a channel)', async () => {
     const analyst = await login('analyst@demo.test');
     await http

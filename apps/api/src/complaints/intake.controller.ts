@@ -1,5 +1,12 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiUnprocessableEntityResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { WEB_INTAKE_CHANNEL } from '@app/domain';
 import { Public } from '../common/auth/auth.decorators';
 import { ComplaintIntakeDto } from './dto/complaint-intake.dto';
@@ -19,6 +26,9 @@ export class IntakeController {
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiCreatedResponse({ type: IntakeResultDto })
   @ApiBadRequestResponse({ description: 'Field errors, in Vietnamese or in English (Accept-Language: en)' })
+  @ApiUnprocessableEntityResponse({
+    description: 'idempotency_key_reused: the Idempotency-Key was used with another body',
+  })
   submit(
     @Body(IntakeRulesPipe) body: ComplaintIntakeDto,
     @IdempotencyKey() idempotencyKey?: string,

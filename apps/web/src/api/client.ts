@@ -26,6 +26,12 @@ export class ApiError extends Error {
   ) {
     super(`${kind} (${status})`);
   }
+
+  /** The api's machine-readable `error` (e.g. `idempotency_key_reused`), when it sent one. */
+  get code(): string | undefined {
+    const code = (this.body as { error?: unknown } | undefined)?.error;
+    return typeof code === 'string' ? code : undefined;
+  }
 }
 
 const KIND_BY_STATUS: Readonly<Record<number, ApiErrorKind>> = {

@@ -34,10 +34,15 @@ export class CaseEntity {
   @Column({ name: 'tracking_code', type: 'varchar', length: 24 })
   trackingCode: string;
 
-  // Set from the Idempotency-Key of the intake request: a retry finds the case instead of adding one.
+  // The Idempotency-Key of the intake request, as a scoped SHA-256 digest (never the key itself):
+  // a retry finds the case instead of adding one, for 24 hours; then the digest is cleared.
   @Index({ unique: true, where: 'idempotency_key IS NOT NULL' })
   @Column({ name: 'idempotency_key', type: 'varchar', length: 120, nullable: true })
   idempotencyKey: string | null;
+
+  // SHA-256 of the canonical request body the key was first used with: another body gets 422.
+  @Column({ name: 'idempotency_body_hash', type: 'varchar', length: 64, nullable: true })
+  idempotencyBodyHash: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   status: string;

@@ -5,6 +5,7 @@ import { MediationQueueIndexes1795898600000 } from './1795898600000-MediationQue
 import { BusinessLinkPurpose1796000000100 } from './1796000000100-BusinessLinkPurpose';
 import { ClockConsequences1796000000500 } from './1796000000500-ClockConsequences';
 import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLookupIndexes';
+import { IdempotencyKeyDigest1796000004000 } from './1796000004000-IdempotencyKeyDigest';
 import { Initial1795889711070 } from './1795889711070-Initial';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   MediationQueueIndexes1795898600000,
   BusinessLinkPurpose1796000000100,
   ClockConsequences1796000000500,
+  IdempotencyKeyDigest1796000004000,
 ];

@@ -6,12 +6,14 @@ import { hashSecret, newSecret } from '@app/cases';
  *
  * Without an Idempotency-Key it is random (newSecret()). With one it is derived, so that a retry
  * can answer with the same key without the key being stored anywhere:
- *   base64url(HMAC-SHA256(key = AppConfig.jwt.secret, message = 'access-key:' + idempotencyKey))
- * 256 bits like newSecret(); it cannot be computed from the idempotency key without the server secret.
+ *   base64url(HMAC-SHA256(key = AppConfig.jwt.secret, message = 'access-key:' + request))
+ * where `request` is the key's scoped digest and the body's digest (idempotency.ts): only the same
+ * request from the same scope gets the same key back. 256 bits like newSecret(); it cannot be
+ * computed without the server secret.
  */
-export function accessKeyFor(serverSecret: string, idempotencyKey: string | undefined): string {
-  if (idempotencyKey === undefined) return newSecret();
-  return createHmac('sha256', serverSecret).update(`access-key:${idempotencyKey}`, 'utf8').digest('base64url');
+export function accessKeyFor(serverSecret: string, request: string | undefined): string {
+  if (request === undefined) return newSecret();
+  return createHmac('sha256', serverSecret).update(`access-key:${request}`, 'utf8').digest('base64url');
 }
 
 // Compared against when the case does not exist, so that an unknown code costs the same as a wrong key.

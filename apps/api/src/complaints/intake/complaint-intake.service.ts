@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
@@ -16,7 +16,7 @@ import {
   startedDeadlines,
 } from '@app/cases';
 import { AppConfig } from '@app/config';
-import { clockChanges, intakeWarnings, isDutyKind, toLocalDate, yearOf } from '@app/domain';
+import { clockChanges, consumerWarnings, intakeWarnings, isDutyKind, toLocalDate, yearOf } from '@app/domain';
 import {
   CaseDeadlineEntity,
   CaseEntity,
@@ -30,6 +30,7 @@ import {
 import type { ComplaintIntakeDto } from '../dto/complaint-intake.dto';
 import type { IntakeResultDto } from '../dto/intake-result.dto';
 import { accessKeyFor } from './access-keys';
+import { idempotencyDigest, keyExpired, requestDigest } from './idempotency';
 import { caseRow, identityOf, partyRows } from './intake-rows';
 import type { IntakeSource } from './intake-source';
 import { findPossibleDuplicate } from './possible-duplicate';
@@ -60,21 +61,23 @@ export class ComplaintIntakeService {
 
   async submit(body: ComplaintIntakeDto, source: IntakeSource): Promise<IntakeResultDto> {
     const key = source.idempotencyKey;
-    const accessKey = accessKeyFor(this.config.jwt.secret, key);
-    const earlier = key === undefined ? null : await this.findByKey(key);
-    if (earlier) return this.replay(earlier, accessKey);
+    const request =
+      key === undefined ? undefined : { digest: idempotencyDigest(source, key), body: requestDigest(body) };
+    const accessKey = accessKeyFor(this.config.jwt.secret, request && `${request.digest}:${request.body}`);
+    const earlier = request === undefined ? null : await this.findByKey(request.digest);
+    if (earlier && request) return this.replay(earlier, request.body, accessKey, source);
     let saved: { case: CaseEntity; noticeIds: string[]; clocks: { id: string; at: Date }[] };
     try {
-      saved = await this.insert(body, source, accessKey);
+      saved = await this.insert(body, source, accessKey, request);
     } catch (error) {
       // A concurrent request with the same key committed first: answer with its case.
-      const raced = key !== undefined && isUniqueViolation(error);
-      const winner = raced ? await this.findByKey(key) : null;
-      if (!winner) throw error;
-      return this.replay(winner, accessKey);
+      const raced = request !== undefined && isUniqueViolation(error);
+      const winner = raced ? await this.findByKey(request.digest) : null;
+      if (!winner || !request) throw error;
+      return this.replay(winner, request.body, accessKey, source);
     }
     await Promise.all([this.notifier.relay(saved.noticeIds), this.scheduler.schedule(saved.clocks)]);
-    return this.result(saved.case, accessKey);
+    return this.result(saved.case, accessKey, source);
   }
 
   /**
@@ -83,7 +86,12 @@ export class ComplaintIntakeService {
    * retry with the same Idempotency-Key, on the unique index) writes nothing and gives the number
    * back, so tracking codes stay unique and gapless.
    */
-  private async insert(body: ComplaintIntakeDto, source: IntakeSource, accessKey: string) {
+  private async insert(
+    body: ComplaintIntakeDto,
+    source: IntakeSource,
+    accessKey: string,
+    request: { digest: string; body: string } | undefined,
+  ) {
     const m = this.dataSource.manager;
     const now = new Date();
     const settings = await this.clockSettings.current();
@@ -95,6 +103,7 @@ export class ComplaintIntakeService {
       now,
       trackingCode: '',
       accessKeyHash: hashSecret(accessKey),
+      idempotency: request ?? null,
       handlingOrgId,
       possibleDuplicateOf,
       source,
@@ -198,21 +207,48 @@ export class ComplaintIntakeService {
     };
   }
 
-  private findByKey(idempotencyKey: string): Promise<CaseEntity | null> {
-    return this.dataSource.getRepository(CaseEntity).findOneBy({ idempotencyKey });
+  /**
+   * The live case filed with this key. A key older than its lifetime is let go (its digest cleared),
+   * so that the same key files anew and a stored digest does not outlive its purpose.
+   */
+  private async findByKey(digest: string): Promise<CaseEntity | null> {
+    const repository = this.dataSource.getRepository(CaseEntity);
+    const found = await repository.findOneBy({ idempotencyKey: digest });
+    if (!found || !keyExpired(found.createdAt, new Date())) return found;
+    await repository.update(
+      { id: found.id, idempotencyKey: digest },
+      { idempotencyKey: null, idempotencyBodyHash: null },
+    );
+    return null;
   }
 
-  /** The answer to a retry. A key that did not create this case (e.g. after a secret rotation) gets no key back. */
-  private replay(existing: CaseEntity, accessKey: string): IntakeResultDto {
+  /**
+   * The answer to a retry: only for the same request. Another body under the same key learns nothing
+   * about the first complaint (422); a key that did not create this case (e.g. after a secret
+   * rotation) gets no key back.
+   */
+  private replay(existing: CaseEntity, body: string, accessKey: string, source: IntakeSource): IntakeResultDto {
+    if (existing.idempotencyBodyHash !== null && existing.idempotencyBodyHash !== body) {
+      throw new UnprocessableEntityException({
+        statusCode: 422,
+        error: 'idempotency_key_reused',
+        message: 'This Idempotency-Key was used for another request; use a new key for a new complaint',
+      });
+    }
     if (hashSecret(accessKey) !== existing.accessKeyHash) {
       throw new ConflictException('This Idempotency-Key belongs to another request');
     }
-    return this.result(existing, accessKey);
+    return this.result(existing, accessKey, source);
   }
 
-  /** The warnings are those kept on the case at filing, so that a retry answers as the first request did. */
-  private result(c: CaseEntity, accessKey: string): IntakeResultDto {
-    return { id: c.id, trackingCode: c.trackingCode, accessKey, status: c.status, warnings: caseWarnings(c) };
+  /**
+   * The warnings are those kept on the case at filing, so that a retry answers as the first request did.
+   * The consumer's own answer says nothing about other complaints (a possible duplicate is for staff).
+   */
+  private result(c: CaseEntity, accessKey: string, source: IntakeSource): IntakeResultDto {
+    const kept = caseWarnings(c);
+    const warnings = source.staff ? kept : consumerWarnings(kept);
+    return { id: c.id, trackingCode: c.trackingCode, accessKey, status: c.status, warnings };
   }
 }
 

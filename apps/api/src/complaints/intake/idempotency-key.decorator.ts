@@ -11,7 +11,9 @@ export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
   required: false,
   description:
-    '16 to 120 characters, random (e.g. a UUID): a retry with the same key answers with the same case and access key',
+    '16 to 120 characters, random (e.g. a UUID): for 24 hours, a retry with the same key and the same body ' +
+    'answers with the same case and access key; the same key with another body is 422 idempotency_key_reused. ' +
+    'Keys are scoped (the public form; each staff account on each channel) and stored only as a SHA-256 digest',
 };
 
 /** The optional Idempotency-Key header: at most 120 characters (the column cases.idempotency_key). */

@@ -20,6 +20,8 @@ export interface IntakeFacts {
   now: Date;
   trackingCode: string;
   accessKeyHash: string;
+  /** The Idempotency-Key's scoped digest and the request body's digest (idempotency.ts); null without a key. */
+  idempotency: { digest: string; body: string } | null;
   handlingOrgId: string;
   possibleDuplicateOf: string | null;
   source: IntakeSource;
@@ -49,7 +51,8 @@ export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
   const groups = groupsOf(body);
   return {
     trackingCode: facts.trackingCode,
-    idempotencyKey: orNull(facts.source.idempotencyKey),
+    idempotencyKey: facts.idempotency?.digest ?? null,
+    idempotencyBodyHash: facts.idempotency?.body ?? null,
     status: 'submitted',
     resumeStatus: null,
     channel: facts.source.channel,

@@ -118,10 +118,16 @@ export default function NewComplaintPage() {
         if (first !== 6) go(first, true);
       } else {
         const kind = error instanceof ApiError ? error.kind : 'network';
-        // 409: this key was used for another request; the next try is a new request.
-        if (kind === 'conflict') renewKey();
+        // 422 idempotency_key_reused: the answers changed after a try that may have arrived.
+        const changed = error instanceof ApiError && error.code === 'idempotency_key_reused';
+        // 409, or answers changed: the next try is a new request.
+        if (kind === 'conflict' || changed) renewKey();
         setProblem(
-          kind === 'conflict' || kind === 'network' || kind === 'too_many' || kind === 'rule' ? kind : 'server',
+          changed
+            ? 'changed'
+            : kind === 'conflict' || kind === 'network' || kind === 'too_many' || kind === 'rule'
+              ? kind
+              : 'server',
         );
       }
     } finally {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-export type SubmitProblemKind = 'network' | 'conflict' | 'rule' | 'too_many' | 'server';
+/** `changed`: the draft's Idempotency-Key was used with other answers: the first try may have arrived. */
+export type SubmitProblemKind = 'network' | 'conflict' | 'changed' | 'rule' | 'too_many' | 'server';
 
 /** Why the complaint was not sent, in plain words, and what to do now. Nothing typed is lost. */
 export function SubmitProblem({ kind }: { kind: SubmitProblemKind }) {
