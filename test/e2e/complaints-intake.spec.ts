@@ -178,6 +178,18 @@ describe('POST /api/v1/complaints (public intake)', () => {
     expect(old).toEqual({ idempotency_key: null, idempotency_body_hash: null });
   });
 
+  it('answers with personal data or secrets are never cached (Cache-Control: no-store; issue 12 item 9)', async () => {
+    const filed = await http.post('/api/v1/complaints').send(complaint()).expect(201);
+    expect(filed.headers['cache-control']).toBe('no-store');
+    const view = await http
+      .get(`/api/v1/complaints/${filed.body.trackingCode}`)
+      .set('X-Access-Key', filed.body.accessKey)
+      .expect(200);
+    expect(view.headers['cache-control']).toBe('no-store');
+    const refused = await http.post('/api/v1/complaints').send({}).expect(400);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
   it('documents the routes in OpenAPI, with the multipart body of the evidence upload', async () => {
     const doc = await http.get('/api/docs-json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(

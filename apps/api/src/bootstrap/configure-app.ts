@@ -8,6 +8,7 @@ import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ValidationExceptionFilter } from '../common/validation/validation-exception.filter';
 import { AppConfig } from '@app/config';
 import { mountWebApp } from '../web/mount-web-app';
+import { noStoreByDefault } from './no-store';
 import { mountQueueBoard } from './queue-board';
 
 export const API_PREFIX = 'api/v1';
@@ -18,6 +19,7 @@ export function configureApp(app: INestApplication): void {
   app.use(helmet({ contentSecurityPolicy: false }));
   mountQueueBoard(app);
   mountWebApp(app, app.get(AppConfig).webDir);
+  noStoreByDefault(app, API_PREFIX);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
