@@ -41,6 +41,9 @@ const lastDay = (dueAt: string): string => {
 describe('the business’s page /business/{token} (issue 9)', () => {
   let web: BrowserStack;
   let officer: string;
+  /** Every api URL the browser asked for, and every link token of the test: none may be in one. */
+  const apiRequests: string[] = [];
+  const tokens: string[] = [];
 
   beforeAll(async () => {
     web = await startBrowserStack();
@@ -48,6 +51,15 @@ describe('the business’s page /business/{token} (issue 9)', () => {
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(() => web?.stop());
+
+  /** A page in a fresh browser context, its api requests recorded. */
+  async function newPage(options: { width?: number; language?: Language } = {}): Promise<Page> {
+    const page = await web.newPage(options);
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request.url());
+    });
+    return page;
+  }
 
   /** axe (0 serious/critical) and no sideways scrolling at 360 px, in the page's current language. */
   async function checkPage(page: Page, name: string): Promise<void> {
@@ -80,6 +92,7 @@ describe('the business’s page /business/{token} (issue 9)', () => {
     const mail = await mailTo(web.stack.smtp, kase.businessEmail, (m) => businessTokenIn(m.text) !== undefined);
     const link = linksIn(mail.text).find((l) => l.includes('/business/'));
     if (!link) throw new Error(`no business link in: ${mail.text}`);
+    tokens.push(tokenOf(link));
     return { kase, link: web.localUrl(link) };
   }
 
@@ -87,7 +100,7 @@ describe('the business’s page /business/{token} (issue 9)', () => {
 
   it('the business opens its emailed link, proposes a remedy with a document; after the consumer accepts, it reports the result (Art 57.5)', async () => {
     const { kase, link } = await forwarded();
-    const page = await web.newPage({ width: 360 });
+    const page = await newPage({ width: 360 });
     await page.goto(link);
     await page.waitForSelector('#respond-title');
     const text = await pageText(page);
@@ -166,7 +179,7 @@ describe('the business’s page /business/{token} (issue 9)', () => {
 
   it('shows each field’s error beside it and in the summary, in Vietnamese and after switching in English', async () => {
     const { link } = await forwarded();
-    const page = await web.newPage({ width: 360 });
+    const page = await newPage({ width: 360 });
     await page.goto(link);
     await page.waitForSelector('#respond-title');
     const submit = '#respond-title ~ form button[type="submit"]';
@@ -175,7 +188,9 @@ describe('the business’s page /business/{token} (issue 9)', () => {
     await page.click(submit);
     await page.waitForSelector('.error-summary a[href="#respond-type-propose_remedy"]');
     expect(await page.innerText('#respond-type-error')).toBe('Chọn một cách trả lời');
-    expect(await page.getAttribute('fieldset.radios', 'aria-describedby')).toBe('respond-type-error');
+    expect(await page.getAttribute('fieldset:has(#respond-type-propose_remedy)', 'aria-describedby')).toBe(
+      'respond-type-error',
+    );
 
     // Reasons too short: the api's message (400), beside the field, linked to it.
     await page.check('#respond-type-refuse_with_reasons');
@@ -220,7 +235,7 @@ describe('the business’s page /business/{token} (issue 9)', () => {
       ['revoked', link],
       ['unknown', unknown],
     ] as const) {
-      const page = await web.newPage({ width: 360 });
+      const page = await newPage({ width: 360 });
       await page.goto(url);
       await page.waitForSelector('h1:has-text("Đường dẫn này không còn dùng được")');
       const text = await pageText(page);
@@ -259,12 +274,13 @@ describe('the business’s page /business/{token} (issue 9)', () => {
       const asked = await mailTo(web.stack.smtp, kase.businessEmail, isMediationRequestTo(kase.trackingCode));
       const link = linksIn(asked.text).find((l) => l.includes('/business/'));
       if (!link) throw new Error(`no business link in: ${asked.text}`);
+      tokens.push(tokenOf(link));
       return { kase, link: web.localUrl(link) };
     }
 
     it('shows accept/decline naming the organisation; declining asks for an optional reason and a confirmation', async () => {
       const { kase, link } = await mediationLink();
-      const page = await web.newPage({ width: 360 });
+      const page = await newPage({ width: 360 });
       await page.goto(link);
       await page.waitForSelector('#consent-title');
       expect(await pageText(page)).toContain(associationName);
@@ -286,7 +302,7 @@ describe('the business’s page /business/{token} (issue 9)', () => {
 
     it('after accepting, shows the sessions with “add to calendar” (.ics) and the records', async () => {
       const { kase, link } = await mediationLink();
-      const page = await web.newPage({ width: 360, language: 'en' });
+      const page = await newPage({ width: 360, language: 'en' });
       await page.goto(link);
       await page.click(`button:has-text("Agree to mediation by ${associationName}")`);
       await page.waitForSelector('#sessions-title');
@@ -308,7 +324,7 @@ describe('the business’s page /business/{token} (issue 9)', () => {
         .expect(201);
 
       await page.reload();
-      await page.waitForSelector(`.business-session:has-text("${PLACE}")`);
+      await page.waitForSelector(`.session:has-text("${PLACE}")`);
       expect(await page.locator('#records-title').count()).toBe(1);
       await checkPage(page, 'mediation-sessions-en');
       const [download] = await Promise.all([
@@ -331,5 +347,14 @@ describe('the business’s page /business/{token} (issue 9)', () => {
       await checkPage(page, 'mediation-sessions-vi');
       await page.context().close();
     });
+  });
+
+  it('never puts a link token in an api URL: the page sends it in the X-Business-Token header', () => {
+    expect(tokens.length).toBeGreaterThan(0);
+    expect(apiRequests.some((url) => new URL(url).pathname === '/api/v1/business/link')).toBe(true);
+    expect(apiRequests.filter((url) => tokens.some((token) => url.includes(token)))).toEqual([]);
+    expect(apiRequests.filter((url) => /\/api\/v1\/business\/(?!link(?:\/|$))/.test(new URL(url).pathname))).toEqual(
+      [],
+    );
   });
 });

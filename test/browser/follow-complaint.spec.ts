@@ -1,11 +1,19 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParsedMail } from 'mailparser';
 import type { Page } from 'playwright-core';
+import { toLocalDate } from '@app/domain';
 import { OrganisationEntity, UserEntity } from '@app/persistence';
-import { mailTo } from '../support/case-factory';
+import { mailTo, putInMediation } from '../support/case-factory';
 import { PASSWORD } from '../support/stack';
-import { businessTokenIn, complaintBody, isMediationRequestTo, LifecycleClient } from '../support/lifecycle-client';
+import {
+  art652Record,
+  businessTokenIn,
+  complaintBody,
+  isMediationRequestTo,
+  LifecycleClient,
+} from '../support/lifecycle-client';
 import { BrowserStack, Language, linksIn, startBrowserStack } from './support/browser-stack';
 import { expectAccessible, expectNoHorizontalScroll } from './support/checks';
 
@@ -303,6 +311,82 @@ describe('following a complaint in the browser (issue 9)', () => {
     await wide.waitForSelector('text=Withdrawing means:');
     await check(wide, 'case-withdraw-confirm-en-1280');
     await wide.click('button:has-text("No, go back")');
+    await wide.context().close();
+    await page.context().close();
+  });
+
+  it('after a mediated agreement, the consumer answers the performance question (Art 65.2) and downloads the record as a PDF', async () => {
+    const c = await file('thu.follow@example.vn');
+    await sut.staffAct(officer, c.id, 'accept');
+    const mediatorUser = await web.stack.dataSource
+      .getRepository(UserEntity)
+      .findOneByOrFail({ email: 'mediator@demo.test' });
+    await putInMediation(web.stack.dataSource, c.id, 'HBVNTD', mediatorUser.id);
+    // The record of the agreement, to be carried out within 10 days (its settlement_performance clock).
+    const performBy = toLocalDate(new Date(Date.now() + 10 * 86_400_000));
+    const recorded = await sut.staffAct(mediator, c.id, 'record_mediation_result', {
+      result: 'success',
+      record: { ...art652Record(), time: new Date().toISOString(), performanceDeadline: performBy },
+      amountRecoveredVnd: 1_000_000,
+    });
+    expect(recorded.body.status).toBe('resolved');
+
+    const page = await open();
+    await page.goto(web.url(`/complaints/${c.trackingCode}`));
+    await page.fill('#access-key', c.accessKey);
+    await page.click('button:has-text("Xem hồ sơ")');
+    await page.waitForSelector('h2:has-text("Doanh nghiệp đã thực hiện thỏa thuận chưa?")');
+    await check(page, 'case-performance-vi-360');
+    const submit = 'section[aria-labelledby="case-performance-title"] button[type="submit"]';
+
+    // Nothing chosen: the message beside the question, linked from the summary.
+    await page.click(submit);
+    await page.waitForSelector('#performed-error:has-text("Chọn “Rồi” hoặc “Chưa”")');
+    await page.waitForSelector('.error-summary a[href="#performed-yes"]');
+    // "No" before the date in the record: the api refuses (422), the page says why in plain words.
+    await page.check('#performed-no');
+    await page.click(submit);
+    await page.waitForSelector('.error-summary:has-text("Hạn thực hiện chưa đến")');
+    await check(page, 'case-performance-too-early-vi-360');
+    expect(
+      (await sut.consumerView(c.trackingCode, c.accessKey)).body.timeline.map((e: { action: string }) => e.action),
+    ).not.toContain('performance_not_confirmed');
+
+    // "Yes": recorded, said, and the question is gone.
+    await page.check('#performed-yes');
+    await page.fill('#performance-comment', 'Cửa hàng đã đổi nồi cơm điện mới.');
+    await page.click(submit);
+    await page.waitForSelector('.case-notice:has-text("Hồ sơ đã ghi nhận doanh nghiệp thực hiện thỏa thuận")');
+    await page.waitForSelector('text=Bạn xác nhận doanh nghiệp đã thực hiện thỏa thuận.'); // the timeline
+    expect(await page.$('#case-performance-title')).toBeNull();
+    const answered = await sut.consumerView(c.trackingCode, c.accessKey);
+    expect(answered.body.timeline.map((e: { action: string }) => e.action)).toContain('performance_confirmed');
+    await check(page, 'case-performance-done-vi-360');
+
+    // The record of the agreement (Art 65.2) as the api makes it: a PDF named by the api, saved from a blob.
+    const [response, download] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/complaints/${c.trackingCode}/records/mediation-success`)),
+      page.waitForEvent('download'),
+      page.click('button:has-text("Biên bản hòa giải thành (PDF)")'),
+    ]);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const named = `${c.trackingCode}-mediation-success.pdf`;
+    expect(response.headers()['content-disposition']).toBe(`attachment; filename="${named}"`);
+    expect(download.suggestedFilename()).toBe(named);
+    expect(download.url()).toMatch(/^blob:/);
+    const pdf = await readFile(String(await download.path()));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).not.toContain(c.accessKey);
+
+    // The same page in English at 1280 px: the record to download, the question answered.
+    const wide = await open({ width: 1280, language: 'en' });
+    await wide.goto(web.url(`/complaints/${c.trackingCode}`));
+    await wide.fill('#access-key', c.accessKey);
+    await wide.click('button:has-text("See my case")');
+    await wide.waitForSelector('button:has-text("Record of the mediated agreement (PDF)")');
+    expect(await wide.$('#case-performance-title')).toBeNull();
+    await check(wide, 'case-performance-done-en-1280');
     await wide.context().close();
     await page.context().close();
   });

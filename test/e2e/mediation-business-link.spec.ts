@@ -79,5 +79,39 @@ describe('the business in a mediation', () => {
     const pdf = await stack.http.get(`/api/v1/business/${mediationToken}/records/mediation-success`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
+    // The mediation is over: the link serves its record only (issue 12 item 5).
+    const after = await stack.http.get(`/api/v1/business/${mediationToken}`).expect(200);
+    expect(after.body).toMatchObject({ purpose: 'mediation_record', uses: ['view', 'records'] });
+    await stack.http.get(`/api/v1/business/${mediationToken}/sessions`).expect(403);
+    await stack.http
+      .post(`/api/v1/business/${mediationToken}/documents`)
+      .attach('files', Buffer.from('%PDF-1.4 tài liệu'), { filename: 'them.pdf', contentType: 'application/pdf' })
+      .expect(403);
+    // A reopen ends it too.
+    const supervisor = await sut.login('supervisor@demo.test');
+    await sut.staffAct(supervisor, c.id, 'reopen', { reason: 'Doanh nghiệp không thực hiện thỏa thuận' });
+    await stack.http.get(`/api/v1/business/${mediationToken}`).expect(410);
+  });
+
+  it('the mediation link stops when the consumer withdraws during the mediation (issue 12 item 5)', async () => {
+    const officer = await sut.login('officer@demo.test');
+    const c = await sut.file(complaintBody());
+    await sut.staffAct(officer, c.id, 'accept');
+    await sut.staffAct(officer, c.id, 'forward_to_business', { basis: 'business_silent' });
+    const association = await stack.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ code: 'HBVNTD' });
+    await sut.consumerAct(c.trackingCode, c.accessKey, 'request_mediation', {
+      organisationId: association.id,
+      consumerConsent: true,
+    });
+    const invited = await mailTo(
+      stack.smtp,
+      BUSINESS_EMAIL,
+      (m) => (m.subject?.includes(c.trackingCode) ?? false) && (m.text?.includes('hòa giải') ?? false),
+    );
+    const mediationToken = String(linkIn(invited.text));
+    await stack.http.get(`/api/v1/business/${mediationToken}`).expect(200);
+    await sut.consumerAct(c.trackingCode, c.accessKey, 'withdraw', { reason: 'Đã tự thỏa thuận được' });
+    await stack.http.get(`/api/v1/business/${mediationToken}`).expect(410);
+    await stack.http.get(`/api/v1/business/${mediationToken}/records/mediation-success`).expect(410);
   });
 });

@@ -231,8 +231,9 @@ describe('the business’s consent to mediation (Law 19 Art 61)', () => {
       .expect(200);
     const entry = tracked.body.timeline.find((e: { action: string }) => e.action === 'decline_mediation');
     expect(entry).toMatchObject({ actor: 'business', toStatus: 'unresolved', data: { reason } });
-    // Too late to change its mind: the attempt is closed.
-    await business(c.token).answer('accept').expect(409);
+    // Too late to change its mind: the mediation is over, its link now only shows the case and its
+    // record (issue 12 item 5), so it cannot answer.
+    await business(c.token).answer('accept').expect(403);
   });
 
   it('Art 61: staff record a consent given on paper with its scanned document; a refused one leaves nothing behind', async () => {
@@ -329,7 +330,8 @@ describe('the business’s consent to mediation (Law 19 Art 61)', () => {
     expect((await stack.api.get(DeadlineFiringService).fire(clock.id)).fired).toEqual([]);
     const after = (await as(officer).get(`/cases/${c.id}/events`).expect(200)).body;
     expect(after.filter((e: { action: string }) => e.action === 'expire_mediation_request')).toHaveLength(1);
-    await business(c.token).answer('accept').expect(409);
+    // The mediation is over: its link now only shows the case and its record (issue 12 item 5).
+    await business(c.token).answer('accept').expect(403);
   });
 
   it('Arts 61, 65: "continue" after an unsuccessful session keeps the mediation open for a new session', async () => {

@@ -72,3 +72,30 @@ export async function endNegotiationLinks(
     { revokedAt: now },
   );
 }
+
+/**
+ * The mediation ended (a result recorded, the request declined or lapsed, the case withdrawn or
+ * reopened): its links stop. When it concluded (a result, a refusal, a lapse), a link still in force
+ * narrows to reading the case and its record (Art 65: the record is the parties'), valid for a new
+ * `ttlDays`; a withdrawal or a reopen ends those too.
+ */
+export async function endMediationLinks(
+  manager: EntityManager,
+  caseId: string,
+  keepForRecord: boolean,
+  ttlDays: number,
+  now: Date,
+): Promise<void> {
+  if (keepForRecord) {
+    await manager.update(
+      BusinessLinkEntity,
+      { caseId, revokedAt: IsNull(), purpose: 'mediation', expiresAt: MoreThan(now) },
+      { purpose: 'mediation_record', expiresAt: new Date(now.getTime() + ttlDays * DAY_MS) },
+    );
+  }
+  await manager.update(
+    BusinessLinkEntity,
+    { caseId, revokedAt: IsNull(), purpose: keepForRecord ? 'mediation' : In(['mediation', 'mediation_record']) },
+    { revokedAt: now },
+  );
+}

@@ -21,7 +21,7 @@ import { appendEvent } from './case-event.writer';
 import { actorOf, CasePrincipal } from './case-principal';
 import { toCaseState, applyCaseState } from './case-state.mapper';
 import { eventDataFor } from './action-event-data';
-import { endNegotiationLinks, issueBusinessLink } from './business-links';
+import { endMediationLinks, endNegotiationLinks, issueBusinessLink } from './business-links';
 import { ClockScheduler, type ScheduledStep } from './clocks/clock-scheduler';
 import { ClockSettingsService } from './clocks/clock-settings.service';
 import { applyClockChanges, ClockOutcome } from './legal-clocks';
@@ -72,6 +72,13 @@ interface SideEffects {
  * Runs one lifecycle action: lock, decide (pure domain), then write the change, its event, its
  * clocks and its emails in one transaction; after commit, relay the emails and schedule the clocks.
  */
+/** Ends of a mediation the business may still read about through its link (the record, Art 65). */
+const MEDIATION_CONCLUSIONS: readonly string[] = [
+  'record_mediation_result',
+  'decline_mediation',
+  'expire_mediation_request',
+];
+
 @Injectable()
 export class CaseWorkflowService {
   constructor(
@@ -124,6 +131,11 @@ export class CaseWorkflowService {
         clockChanges(action, 'negotiation', next.status).start.includes('business_result_report');
       if (fromStatus === 'negotiation' && c.status !== 'negotiation') {
         await endNegotiationLinks(m, c.id, resultReportDue, this.config.businessLinkTtlDays, now);
+      }
+      // Every way out of a mediation ends in a final status (or a reopen): so do its links.
+      if (isFinalStatus(c.status as CaseStatus) || action === 'reopen') {
+        const concluded = MEDIATION_CONCLUSIONS.includes(action);
+        await endMediationLinks(m, c.id, concluded, this.config.businessLinkTtlDays, now);
       }
       const extras = { ...(await this.sideEffects(m, c, action, enriched, now)), resultReportDue };
       clockOutcome = await applyClockChanges(

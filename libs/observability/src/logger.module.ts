@@ -6,9 +6,16 @@ import { AppConfig } from '@app/config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
+// The segment after `/business/` is a link's token (the page `/business/{token}`, the api's path
+// form `/api/v1/business/{token}/…`), whatever its length; `/business/link/…` carries it in a header.
+const BUSINESS_TOKEN_SEGMENT = /(\/business\/)(?!link(?:\/|$))[^/]+/g;
+
 /** Secrets in paths (business links, tracking keys) and query strings never reach the log. */
 export function scrubUrl(url: string | undefined): string {
-  return (url ?? '').split('?')[0].replace(/[A-Za-z0-9_-]{24,}/g, '[secret]');
+  return (url ?? '')
+    .split(/[?#]/)[0]
+    .replace(BUSINESS_TOKEN_SEGMENT, '$1[secret]')
+    .replace(/[A-Za-z0-9_-]{24,}/g, '[secret]');
 }
 
 /**

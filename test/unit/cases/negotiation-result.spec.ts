@@ -49,4 +49,11 @@ describe(linkAllows.name, () => {
     expect(linkAllows('negotiation', 'respond')).toBe(true);
     expect(linkAllows('mediation', 'sessions')).toBe(true);
   });
+
+  it('Law 19 Art 65: once the mediation ended with a record, its link only shows the case and the record', () => {
+    expect(LINK_USES.mediation_record).toEqual(['view', 'records']);
+    for (const use of ['respond', 'documents', 'sessions', 'result_report'] as const) {
+      expect(linkAllows('mediation_record', use)).toBe(false);
+    }
+  });
 });

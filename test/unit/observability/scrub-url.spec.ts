@@ -7,6 +7,15 @@ describe(scrubUrl.name, () => {
     );
   });
 
+  it('hides the segment after /business/ whatever its length, but not the header form /business/link', () => {
+    expect(scrubUrl('/business/short-token')).toBe('/business/[secret]');
+    expect(scrubUrl('/api/v1/business/abc123/records/negotiation')).toBe(
+      '/api/v1/business/[secret]/records/negotiation',
+    );
+    expect(scrubUrl('/api/v1/business/link/respond')).toBe('/api/v1/business/link/respond');
+    expect(scrubUrl('/business/linked-token#key=x')).toBe('/business/[secret]');
+  });
+
   it('keeps ordinary paths readable', () => {
     expect(scrubUrl('/api/v1/complaints/TN-2026-000123')).toBe('/api/v1/complaints/TN-2026-000123');
   });

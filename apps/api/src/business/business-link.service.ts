@@ -34,6 +34,8 @@ const NOT_FOR_THIS_LINK: Readonly<Record<BusinessLinkPurpose, string>> = {
     'The negotiation has ended: this link now serves only to report its result (Law 19 Art 57.5), with POST /api/v1/business/{token}/result-report',
   mediation:
     'This link is for the mediation: the result of the negotiation is reported through the link the business negotiated with',
+  mediation_record:
+    'The mediation has ended: this link now serves only to read and download its record (Law 19 Art 65)',
 };
 
 /** What a business sees and does through its secure link: no account, one case, until the link expires. */

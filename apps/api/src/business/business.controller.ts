@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Req,
-  UploadedFiles,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, UploadedFiles, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { MAX_EVIDENCE_FILES } from '@app/domain';
 import type { BusinessLinkEntity } from '@app/persistence';
@@ -17,6 +6,7 @@ import { EvidenceFileDto } from '../complaints/dto/evidence-file.dto';
 import type { ReceivedFile } from '../complaints/evidence/received-file';
 import { UPLOAD_BODY_DOC, UPLOAD_LIMITS } from '../complaints/evidence/upload-limits';
 import { BusinessLinkGuard, type BusinessRequest, LinkUse } from './business-link.guard';
+import { ApiBusinessToken, businessPaths, LinkToken } from './link-token';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -44,7 +34,8 @@ import { ResultReportService } from './result-report.service';
 @ApiForbiddenResponse({
   description: 'The link is not for this now (see `purpose` in the view), e.g. one narrowed to the result report',
 })
-@Controller('business/:token')
+@ApiBusinessToken()
+@Controller(businessPaths())
 export class BusinessController {
   constructor(
     private readonly links: BusinessLinkService,
@@ -53,7 +44,7 @@ export class BusinessController {
 
   @Get()
   @ApiOkResponse({ type: BusinessCaseViewDto })
-  view(@Param('token') token: string): Promise<BusinessCaseViewDto> {
+  view(@LinkToken() token: string): Promise<BusinessCaseViewDto> {
     return this.links.view(token);
   }
 
@@ -78,7 +69,7 @@ export class BusinessController {
   @ApiUnprocessableEntityResponse({
     description: 'A rule is broken, e.g. the negotiation is paused at a party’s request (Law 19 Art 59.1)',
   })
-  respond(@Param('token') token: string, @Body() body: BusinessResponseDto): Promise<BusinessCaseViewDto> {
+  respond(@LinkToken() token: string, @Body() body: BusinessResponseDto): Promise<BusinessCaseViewDto> {
     return this.links.respond(token, body);
   }
 
@@ -92,7 +83,7 @@ export class BusinessController {
   })
   @ApiBadRequestResponse({ description: 'A field is missing or invalid' })
   @ApiUnprocessableEntityResponse({ description: 'Money agreed without an agreement' })
-  reportResult(@Param('token') token: string, @Body() body: ResultReportDto): Promise<ResultReportReceiptDto> {
+  reportResult(@LinkToken() token: string, @Body() body: ResultReportDto): Promise<ResultReportReceiptDto> {
     return this.reports.report(token, body);
   }
 }

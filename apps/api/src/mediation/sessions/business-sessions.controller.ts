@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BusinessLinkGuard, type BusinessRequest, LinkUse } from '../../business/business-link.guard';
+import { ApiBusinessToken, businessPaths } from '../../business/link-token';
 import { Public } from '../../common/auth/auth.decorators';
 import { SessionDto } from './dto/session.dto';
 import { SessionCalendarRoute } from './session-calendar.route';
@@ -13,7 +14,8 @@ import { SessionQueries } from './session-queries.service';
 @ApiNotFoundResponse({ description: 'Unknown link; or no such session in its case' })
 @ApiGoneResponse({ description: 'The link expired or was revoked' })
 @ApiForbiddenResponse({ description: 'The link now serves only to report the negotiation’s result (Law 19 Art 57.5)' })
-@Controller('business/:token/sessions')
+@ApiBusinessToken()
+@Controller(businessPaths('/sessions'))
 export class BusinessSessionsController {
   constructor(private readonly sessions: SessionQueries) {}
 

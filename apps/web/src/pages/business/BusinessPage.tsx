@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, ApiError } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { BusinessCase } from './BusinessCase';
 import { LinkEnded } from './LinkEnded';
 import { LoadProblem } from './LoadProblem';
-import { businessPath, type BusinessView } from './types';
+import { businessApi } from './business-api';
+import type { BusinessView } from './types';
 import './business.css';
 
 type State =
@@ -24,7 +25,7 @@ export default function BusinessPage() {
 
   const load = useCallback(async () => {
     try {
-      const view = await api<BusinessView>(businessPath(token));
+      const view = await businessApi<BusinessView>(token);
       setState({ kind: 'ready', view });
     } catch (error) {
       if (error instanceof ApiError && LINK_ENDED.has(error.status)) setState({ kind: 'ended' });
@@ -39,7 +40,7 @@ export default function BusinessPage() {
   const title =
     state.kind === 'ended'
       ? t('business.ended.title')
-      : state.kind === 'ready' && state.view.purpose === 'mediation'
+      : state.kind === 'ready' && (state.view.purpose === 'mediation' || state.view.purpose === 'mediation_record')
         ? t('business.titleMediation')
         : t('business.title');
   usePageTitle(title);

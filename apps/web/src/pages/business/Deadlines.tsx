@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { DueDate } from './DueDate';
-import type { BusinessDeadline, BusinessView } from './types';
+import { DueDate } from '../../components/DueDate';
+import type { DeadlineView } from '../../api/types';
+import type { BusinessView } from './types';
 
 interface Duty {
   key: 'acknowledge' | 'negotiate' | 'report' | 'consent';
@@ -27,7 +28,7 @@ export function Deadlines({ view }: { view: BusinessView }) {
               <p className="business-deadlines__what">{t(`business.deadlines.${duty.key}.what`)}</p>
               <p>{t(`business.deadlines.${duty.key}.law`)}</p>
               {dueAt ? (
-                <DueDate dueAt={dueAt} workingDaysLeft={clock?.workingDaysLeft} />
+                <DueDate dueAt={dueAt} workingDaysLeft={clock?.workingDaysLeft} overdue={clock?.overdue} />
               ) : (
                 forwardedAt && <p>{t('business.deadlines.countedFrom', { date: formatDate(forwardedAt) })}</p>
               )}
@@ -49,6 +50,8 @@ function dutiesOf(view: BusinessView): Duty[] {
       ];
     case 'result_report':
       return [{ key: 'report', kind: 'business_result_report', dueAt: view.resultReportDueAt }];
+    case 'mediation_record':
+      return [];
     case 'mediation':
       return view.mediation && !view.mediation.businessConsentAt
         ? [{ key: 'consent', kind: 'business_mediation_consent', dueAt: view.mediation.consentDueAt }]
@@ -57,7 +60,7 @@ function dutiesOf(view: BusinessView): Duty[] {
 }
 
 /** The api's running clock of that kind, if it sends the clocks. */
-function findClock(deadlines: BusinessDeadline[] | undefined, kind: string): BusinessDeadline | undefined {
+function findClock(deadlines: DeadlineView[] | undefined, kind: string): DeadlineView | undefined {
   return deadlines?.find(
     (d) => d.kind === kind && (d.status === 'pending' || d.status === 'paused' || d.status === 'breached'),
   );

@@ -1,10 +1,11 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
 import { checkFiles, MAX_FILE_MB, MAX_FILES } from './file-checks';
+import { businessApi } from './business-api';
 import { problemMessage } from './problems';
-import { businessPath } from './types';
 
 const INPUT_ID = 'documents-files';
 
@@ -44,7 +45,7 @@ export function DocumentsUpload({ token, onGone }: { token: string; onGone: () =
     const form = new FormData();
     files.forEach((file) => form.append('files', file, file.name));
     try {
-      await api<Uploaded[]>(businessPath(token, '/documents'), { method: 'POST', body: form });
+      await businessApi<Uploaded[]>(token, '/documents', { method: 'POST', body: form });
       setSent((before) => [...before, ...files.map((f) => f.name)]);
       setFiles([]);
       setErrors([]);
@@ -63,37 +64,31 @@ export function DocumentsUpload({ token, onGone }: { token: string; onGone: () =
     }
   };
 
-  const hintId = `${INPUT_ID}-hint`;
-  const errorId = errors.length > 0 ? `${INPUT_ID}-error` : undefined;
   return (
     <section aria-labelledby="documents-title">
       <h2 id="documents-title">{t('business.documents.title')}</h2>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <ErrorSummary items={summary} />
-        <div className={errors.length > 0 ? 'field field--error' : 'field'}>
-          <label htmlFor={INPUT_ID} className="field__label">
-            {t('business.documents.label')}
-          </label>
-          <p id={hintId} className="field__hint">
-            {t('business.documents.hint', { count: MAX_FILES, mb: MAX_FILE_MB })}
-          </p>
-          {errorId && (
-            <p id={errorId} className="field__error">
-              {errors.join(' ')}
-            </p>
+        <Field
+          id={INPUT_ID}
+          label={t('business.documents.label')}
+          hint={t('business.documents.hint', { count: MAX_FILES, mb: MAX_FILE_MB })}
+          errors={errors}
+        >
+          {({ describedBy, invalid }) => (
+            <input
+              ref={input}
+              id={INPUT_ID}
+              type="file"
+              multiple
+              accept="image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf"
+              className="business-file"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => choose(e.target.files)}
+            />
           )}
-          <input
-            ref={input}
-            id={INPUT_ID}
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf"
-            className="business-file"
-            aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
-            aria-invalid={errors.length > 0 || undefined}
-            onChange={(e) => choose(e.target.files)}
-          />
-        </div>
+        </Field>
         <button type="submit" className="button button--secondary" disabled={sending}>
           {sending ? t('business.sending') : t('business.documents.submit')}
         </button>

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { ApiError } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
-import { fieldErrorsOf, summaryItems } from './problems';
-import { type BusinessMediation, type BusinessView, businessPath } from './types';
+import { businessApi } from './business-api';
+import type { BusinessMediation, BusinessView } from './types';
+import { useBusinessForm } from './useBusinessForm';
 
 const REASON_ID = 'decline-reason';
 
@@ -25,26 +26,19 @@ export function MediationConsent({
   const { t } = useTranslation();
   const [step, setStep] = useState<'ask' | 'decline'>('ask');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [stale, setStale] = useState(false);
-  const [sending, setSending] = useState(false);
+  const { errors, summary, sending, submit } = useBusinessForm({ fieldIds: { reason: REASON_ID }, onGone });
 
   const answer = async (kind: 'accept' | 'decline') => {
-    setSending(true);
-    try {
+    const failure = await submit({}, async () => {
       const body = kind === 'decline' && reason.trim() ? { reason: reason.trim() } : {};
-      const view = await api<BusinessView>(businessPath(token, `/mediation/${kind}`), { method: 'POST', body });
-      onAnswered(view, kind === 'accept');
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'gone') return onGone();
-      const byField = fieldErrorsOf(error, { reason: REASON_ID });
-      setErrors(byField);
-      setSummary(summaryItems(error, byField, t));
-      setStale(error instanceof ApiError && (error.kind === 'conflict' || error.kind === 'rule'));
-    } finally {
-      setSending(false);
-    }
+      onAnswered(
+        await businessApi<BusinessView>(token, `/mediation/${kind}`, { method: 'POST', body }),
+        kind === 'accept',
+      );
+    });
+    // Someone (staff, a reminder's lapse) changed the case meanwhile: offer to reload it.
+    setStale(failure instanceof ApiError && (failure.kind === 'conflict' || failure.kind === 'rule'));
   };
 
   const decline = (event: FormEvent) => {

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { fetchFile, saveBlob } from '../../api/download';
 import { problemMessage } from './problems';
-import { type BusinessView, businessPath } from './types';
-
-type RecordKind = 'negotiation' | 'mediation-success' | 'mediation-failure';
+import { businessDownload } from './business-api';
+import type { RecordKind } from '../../api/types';
+import type { BusinessView } from './types';
 
 /** Which records the link gives now: the negotiation's (Art 60), or the mediation's once it ended (Art 65). */
 function recordsOf(view: BusinessView): RecordKind[] {
-  if (view.purpose !== 'mediation') return view.status === 'negotiation' ? [] : ['negotiation'];
+  if (view.purpose !== 'mediation' && view.purpose !== 'mediation_record') {
+    return view.status === 'negotiation' ? [] : ['negotiation'];
+  }
+  // Declined or lapsed before the business agreed: no session was held, so there is no record.
+  if (!view.mediation?.businessConsentAt) return [];
   if (view.status === 'resolved') return ['mediation-success'];
   if (view.status === 'unresolved') return ['mediation-failure'];
   return [];
@@ -26,7 +29,7 @@ export function Records({ token, view }: { token: string; view: BusinessView }) 
     setBusy(kind);
     setProblem(null);
     try {
-      saveBlob(await fetchFile(businessPath(token, `/records/${kind}`)), `${view.trackingCode}-${kind}.pdf`);
+      await businessDownload(token, `/records/${kind}`, `${view.trackingCode}-${kind}.pdf`);
     } catch (error) {
       setProblem(
         error instanceof ApiError && error.kind === 'rule' ? t('business.records.notReady') : problemMessage(error, t),
@@ -40,7 +43,7 @@ export function Records({ token, view }: { token: string; view: BusinessView }) 
     <section aria-labelledby="records-title">
       <h2 id="records-title">{t('business.records.title')}</h2>
       {kinds.length === 0 ? (
-        <p>{t(view.purpose === 'mediation' ? 'business.records.noneMediation' : 'business.records.noneYet')}</p>
+        <p>{t(view.purpose === 'negotiation' ? 'business.records.noneYet' : 'business.records.noneMediation')}</p>
       ) : (
         <ul className="business-records">
           {kinds.map((kind) => (

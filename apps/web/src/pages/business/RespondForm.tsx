@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { Choices } from '../../components/Choices';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { parseAmount } from './amount';
-import { fieldErrorsOf, summaryItems } from './problems';
-import { RadioGroup } from './RadioGroup';
-import { type BusinessView, businessPath, RESPONSE_TYPES, type ResponseType } from './types';
+import { businessApi } from './business-api';
+import { type BusinessView, RESPONSE_TYPES, type ResponseType } from './types';
+import { type FieldErrors, useBusinessForm } from './useBusinessForm';
 
 const IDS = {
   type: 'respond-type-propose_remedy',
@@ -32,12 +32,10 @@ export function RespondForm({
   const [amount, setAmount] = useState('');
   const [reasons, setReasons] = useState('');
   const [question, setQuestion] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [sending, setSending] = useState(false);
+  const { errors, summary, sending, submit: send } = useBusinessForm({ fieldIds: IDS, onGone });
 
-  const check = (): Record<string, string[]> => {
-    const found: Record<string, string[]> = {};
+  const check = (): FieldErrors => {
+    const found: FieldErrors = {};
     if (type === '') found[IDS.type] = [t('business.respond.errors.type')];
     if (type === 'propose_remedy' && description.trim() === '')
       found[IDS.description] = [t('business.respond.errors.description')];
@@ -52,32 +50,15 @@ export function RespondForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = check();
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setSummary(summaryItems(null, found, t));
-      return;
-    }
-    setSending(true);
-    try {
+    await send(check(), async () => {
       const body =
         type === 'propose_remedy'
           ? { type, description: description.trim(), ...(amount.trim() ? { amountVnd: parseAmount(amount) } : {}) }
           : type === 'refuse_with_reasons'
             ? { type, reasons: reasons.trim() }
             : { type, question: question.trim() };
-      const view = await api<BusinessView>(businessPath(token, '/respond'), { method: 'POST', body });
-      setErrors({});
-      setSummary([]);
-      onSent(view);
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'gone') return onGone();
-      const byField = fieldErrorsOf(error, IDS);
-      setErrors(byField);
-      setSummary(summaryItems(error, byField, t));
-    } finally {
-      setSending(false);
-    }
+      onSent(await businessApi<BusinessView>(token, '/respond', { method: 'POST', body }));
+    });
   };
 
   return (
@@ -86,16 +67,16 @@ export function RespondForm({
       <p>{t('business.respond.intro')}</p>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <ErrorSummary items={summary} />
-        <RadioGroup
+        <Choices
           name="respond-type"
           legend={t('business.respond.legend')}
-          options={RESPONSE_TYPES.map((value) => ({
+          choices={RESPONSE_TYPES.map((value) => ({
             value,
             label: t(`business.respond.type.${value}.label`),
             hint: t(`business.respond.type.${value}.hint`),
           }))}
-          value={type}
-          onChange={(value) => setType(value as ResponseType)}
+          selected={type ? [type] : []}
+          onChange={([value]) => setType(value as ResponseType)}
           errors={errors[IDS.type]}
         />
         {type === 'propose_remedy' && (

@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+import { Choices } from '../../components/Choices';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
 import { parseAmount } from './amount';
-import { fieldErrorsOf, ruleErrorsOf, summaryItems } from './problems';
-import { RadioGroup } from './RadioGroup';
-import { businessPath, REPORTED_RESULTS, type ReportedResult } from './types';
+import { ruleErrorsOf } from './problems';
+import { businessApi } from './business-api';
+import { REPORTED_RESULTS, type ReportedResult } from './types';
+import { type FieldErrors, useBusinessForm } from './useBusinessForm';
 
 const IDS = {
   result: 'report-result-agreement',
@@ -27,42 +28,33 @@ export function ResultReportForm({ token, onGone }: { token: string; onGone: () 
   const [result, setResult] = useState<ReportedResult | ''>('');
   const [summaryText, setSummaryText] = useState('');
   const [amount, setAmount] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [sending, setSending] = useState(false);
+  const {
+    errors,
+    summary,
+    sending,
+    submit: send,
+  } = useBusinessForm({
+    fieldIds: IDS,
+    onGone,
+    moreErrors: (error) => ruleErrorsOf(error, IDS, (rule) => t(`business.report.rules.${rule}`, { defaultValue: '' })),
+  });
   const [receipt, setReceipt] = useState<Receipt | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Record<string, string[]> = {};
+    const found: FieldErrors = {};
     if (result === '') found[IDS.result] = [t('business.report.errors.result')];
     if (summaryText.trim() === '') found[IDS.summary] = [t('business.report.errors.summary')];
     if (result === 'agreement' && amount.trim() !== '' && parseAmount(amount) === null)
       found[IDS.amountVnd] = [t('business.respond.errors.amount')];
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setSummary(summaryItems(null, found, t));
-      return;
-    }
-    setSending(true);
-    try {
+    await send(found, async () => {
       const body = {
         result,
         summary: summaryText.trim(),
         ...(result === 'agreement' && amount.trim() ? { amountVnd: parseAmount(amount) } : {}),
       };
-      setReceipt(await api<Receipt>(businessPath(token, '/result-report'), { method: 'POST', body }));
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'gone') return onGone();
-      const byField = {
-        ...fieldErrorsOf(error, IDS),
-        ...ruleErrorsOf(error, IDS, (rule) => t(`business.report.rules.${rule}`, { defaultValue: '' })),
-      };
-      setErrors(byField);
-      setSummary(summaryItems(error, byField, t));
-    } finally {
-      setSending(false);
-    }
+      setReceipt(await businessApi<Receipt>(token, '/result-report', { method: 'POST', body }));
+    });
   };
 
   if (receipt) {
@@ -86,16 +78,16 @@ export function ResultReportForm({ token, onGone }: { token: string; onGone: () 
       <p>{t('business.report.intro')}</p>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <ErrorSummary items={summary} />
-        <RadioGroup
+        <Choices
           name="report-result"
           legend={t('business.report.legend')}
-          options={REPORTED_RESULTS.map((value) => ({
+          choices={REPORTED_RESULTS.map((value) => ({
             value,
             label: t(`business.report.result.${value}.label`),
             hint: t(`business.report.result.${value}.hint`),
           }))}
-          value={result}
-          onChange={(value) => setResult(value as ReportedResult)}
+          selected={result ? [result] : []}
+          onChange={([value]) => setResult(value as ReportedResult)}
           errors={errors[IDS.result]}
         />
         <TextField

@@ -85,6 +85,7 @@ export default function CasePage() {
       <p className="case-lead">{t('case.lead', { code: view.trackingCode })}</p>
       <Notice message={notice?.message ?? null} tone={notice?.tone} />
       <StatusPanel view={view} />
+      <Deadlines deadlines={view.deadlines} />
       {allowed.has('provide_info') && view.openRequest && (
         <RequestAnswer request={view.openRequest} run={run} upload={upload} />
       )}
@@ -110,7 +111,6 @@ export default function CasePage() {
           </Link>
         </section>
       )}
-      <Deadlines deadlines={view.deadlines} />
       {allowed.has('request_mediation') && <MediationRequest run={run} />}
       {hasMediation(view) && <Sessions code={trackingCode} accessKey={key} version={version} />}
       <Records code={trackingCode} accessKey={key} kinds={records} />

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
-import type { DeadlineView } from './types';
+import type { DeadlineView } from '../../api/types';
+import { DueDate } from '../../components/DueDate';
 
-/** The running legal clocks: what must happen, who must act, by when, and the working days left. */
+/**
+ * What must happen next: each running legal clock as what, who must act, and by when — the last
+ * day as a date with the working days left ("còn 3 ngày làm việc").
+ */
 export function Deadlines({ deadlines }: { deadlines: readonly DeadlineView[] }) {
   const { t } = useTranslation();
   if (deadlines.length === 0) return null;
@@ -20,27 +23,11 @@ export function Deadlines({ deadlines }: { deadlines: readonly DeadlineView[] })
                 who: t(`case.deadlines.actor.${d.kind}`, { defaultValue: t('case.deadlines.actor.other') }),
               })}
             </p>
-            <p>
-              <strong>{t('case.deadlines.by', { date: formatDate(new Date(new Date(d.dueAt).getTime() - 1)) })}</strong>
-              {typeof d.workingDaysLeft === 'number' && (
-                <>
-                  {' — '}
-                  <span className={d.workingDaysLeft < 0 || d.overdue ? 'case-deadline__late' : undefined}>
-                    {daysLeftText(t, d.workingDaysLeft)}
-                  </span>
-                </>
-              )}
-            </p>
+            <DueDate dueAt={d.dueAt} workingDaysLeft={d.workingDaysLeft} overdue={d.overdue} />
             {d.status === 'paused' && <p className="case-muted">{t('case.deadlines.paused')}</p>}
           </li>
         ))}
       </ul>
     </section>
   );
-}
-
-function daysLeftText(t: ReturnType<typeof useTranslation>['t'], days: number): string {
-  if (days === 0) return t('case.deadlines.today');
-  if (days > 0) return t('case.deadlines.left', { count: days });
-  return t('case.deadlines.late', { count: -days });
 }

@@ -2,16 +2,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
+import { Checkbox, Choices } from '../../components/Choices';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { getOrganisations } from './case-api';
 import { errorSentence, summaryItems } from './errors';
-import type { MediationOrganisation, RunAction } from './types';
+import type { PublicOrganisation } from '../../api/types';
+import type { RunAction } from './types';
 
 /** Asking for mediation: choose an organisation from the public list and give your consent (Law 19 Art 61). */
 export function MediationRequest({ run }: { run: RunAction }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [organisations, setOrganisations] = useState<MediationOrganisation[] | null>(null);
+  const [organisations, setOrganisations] = useState<PublicOrganisation[] | null>(null);
   const [listError, setListError] = useState<ApiError | null>(null);
   const [organisationId, setOrganisationId] = useState('');
   const [consent, setConsent] = useState(false);
@@ -27,10 +29,13 @@ export function MediationRequest({ run }: { run: RunAction }) {
       .catch((e: unknown) => setListError(e instanceof ApiError ? e : new ApiError('network', 0)));
   }, [open, organisations, attempt]);
 
+  // The error summary links to the first organisation's radio button (Choices' ids: `mediation-org-${id}`).
+  const orgFieldId = `mediation-org-${organisations?.[0]?.id ?? ''}`;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problems: SummaryItem[] = [];
-    if (!organisationId) problems.push({ fieldId: 'mediation-org-0', message: t('case.mediation.orgMissing') });
+    if (!organisationId) problems.push({ fieldId: orgFieldId, message: t('case.mediation.orgMissing') });
     if (!consent) problems.push({ fieldId: 'mediation-consent', message: t('case.mediation.consentMissing') });
     setLocal(problems);
     setError(null);
@@ -40,7 +45,7 @@ export function MediationRequest({ run }: { run: RunAction }) {
     setBusy(false);
   };
 
-  const orgError = local.find((p) => p.fieldId === 'mediation-org-0')?.message;
+  const orgError = local.find((p) => p.fieldId === orgFieldId)?.message;
   const consentError = local.find((p) => p.fieldId === 'mediation-consent')?.message;
 
   return (
@@ -54,7 +59,7 @@ export function MediationRequest({ run }: { run: RunAction }) {
         </button>
       ) : (
         <>
-          <ErrorSummary items={[...local, ...summaryItems(t, error, { organisationId: 'mediation-org-0' })]} />
+          <ErrorSummary items={[...local, ...summaryItems(t, error, { organisationId: orgFieldId })]} />
           {listError && (
             <div className="error-summary" role="alert">
               <p>{errorSentence(t, listError)}</p>
@@ -73,61 +78,38 @@ export function MediationRequest({ run }: { run: RunAction }) {
           {organisations && organisations.length === 0 && <p>{t('case.mediation.none')}</p>}
           {organisations && organisations.length > 0 && (
             <form onSubmit={(event) => void submit(event)} noValidate>
-              <fieldset
-                className={orgError ? 'field field--error case-fieldset' : 'field case-fieldset'}
-                aria-describedby={orgError ? 'mediation-org-error' : 'mediation-org-hint'}
-              >
-                <legend className="field__label">{t('case.mediation.orgLegend')}</legend>
-                <p id="mediation-org-hint" className="field__hint">
-                  {t('case.mediation.orgHint')} <Link to="/mediation-organisations">{t('case.mediation.orgList')}</Link>
-                </p>
-                {orgError && (
-                  <p id="mediation-org-error" className="field__error">
-                    {orgError}
-                  </p>
-                )}
-                {organisations.map((org, index) => (
-                  <div className="case-choice" key={org.id}>
-                    <input
-                      type="radio"
-                      id={`mediation-org-${index}`}
-                      name="organisationId"
-                      value={org.id}
-                      checked={organisationId === org.id}
-                      onChange={() => setOrganisationId(org.id)}
-                    />
-                    <label htmlFor={`mediation-org-${index}`}>
+              <Choices
+                name="organisationId"
+                idBase="mediation-org"
+                legend={t('case.mediation.orgLegend')}
+                hint={
+                  <>
+                    {t('case.mediation.orgHint')}{' '}
+                    <Link to="/mediation-organisations">{t('case.mediation.orgList')}</Link>
+                  </>
+                }
+                errors={orgError ? [orgError] : []}
+                choices={organisations.map((org) => ({
+                  value: org.id,
+                  label: (
+                    <>
                       <span className="case-choice__name">{org.name}</span>
                       {org.communeName && <span className="case-muted"> — {org.communeName}</span>}
-                    </label>
-                  </div>
-                ))}
-              </fieldset>
-              <div className={consentError ? 'field field--error' : 'field'}>
-                <p className="field__label" id="mediation-consent-title">
-                  {t('case.mediation.consentTitle')}
-                </p>
-                <p id="mediation-consent-hint" className="field__hint">
-                  {t('case.mediation.consentExplained')}
-                </p>
-                {consentError && (
-                  <p id="mediation-consent-error" className="field__error">
-                    {consentError}
-                  </p>
-                )}
-                <div className="case-choice">
-                  <input
-                    type="checkbox"
-                    id="mediation-consent"
-                    checked={consent}
-                    aria-describedby={
-                      consentError ? 'mediation-consent-hint mediation-consent-error' : 'mediation-consent-hint'
-                    }
-                    onChange={(event) => setConsent(event.target.checked)}
-                  />
-                  <label htmlFor="mediation-consent">{t('case.mediation.consentLabel')}</label>
-                </div>
-              </div>
+                    </>
+                  ),
+                }))}
+                selected={organisationId ? [organisationId] : []}
+                onChange={([value]) => setOrganisationId(value ?? '')}
+              />
+              <p className="field__label">{t('case.mediation.consentTitle')}</p>
+              <Checkbox
+                id="mediation-consent"
+                label={t('case.mediation.consentLabel')}
+                hint={t('case.mediation.consentExplained')}
+                errors={consentError ? [consentError] : []}
+                checked={consent}
+                onChange={setConsent}
+              />
               <button type="submit" className="button" disabled={busy}>
                 {busy ? t('case.sending') : t('case.mediation.submit')}
               </button>

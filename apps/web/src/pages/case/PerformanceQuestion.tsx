@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { Choices } from '../../components/Choices';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
@@ -63,30 +64,14 @@ export function PerformanceQuestion({
       <ErrorSummary items={[...local, ...(error ? items : [])]} />
       <p>{t('case.performance.intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <fieldset
-          className={missing ? 'field field--error case-fieldset' : 'field case-fieldset'}
-          aria-describedby={missing ? 'performed-error' : undefined}
-        >
-          <legend className="field__label">{t('case.performance.question')}</legend>
-          {missing && (
-            <p id="performed-error" className="field__error">
-              {missing}
-            </p>
-          )}
-          {(['yes', 'no'] as const).map((value) => (
-            <div className="case-choice" key={value}>
-              <input
-                type="radio"
-                id={`performed-${value}`}
-                name="performed"
-                value={value}
-                checked={performed === value}
-                onChange={() => setPerformed(value)}
-              />
-              <label htmlFor={`performed-${value}`}>{t(`case.performance.${value}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Choices
+          name="performed"
+          legend={t('case.performance.question')}
+          errors={missing ? [missing] : []}
+          choices={(['yes', 'no'] as const).map((value) => ({ value, label: t(`case.performance.${value}`) }))}
+          selected={performed ? [performed] : []}
+          onChange={([value]) => setPerformed(value === 'yes' ? 'yes' : 'no')}
+        />
         <TextField
           id="performance-comment"
           label={t('case.performance.commentLabel')}

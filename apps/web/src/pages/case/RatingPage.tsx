@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { Choices } from '../../components/Choices';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { TextField } from '../../components/TextField';
@@ -106,33 +107,15 @@ export default function RatingPage() {
       <h1>{t('rating.title')}</h1>
       <p>{t('rating.intro', { code: view.trackingCode })}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <fieldset
-          className={scoreError ? 'field field--error case-fieldset' : 'field case-fieldset'}
-          aria-describedby={scoreError ? 'score-error' : 'score-hint'}
-        >
-          <legend className="field__label">{t('rating.question')}</legend>
-          <p id="score-hint" className="field__hint">
-            {t('rating.hint')}
-          </p>
-          {scoreError && (
-            <p id="score-error" className="field__error">
-              {scoreError}
-            </p>
-          )}
-          {SCORES.map((value) => (
-            <div className="case-choice" key={value}>
-              <input
-                type="radio"
-                id={`score-${value}`}
-                name="score"
-                value={value}
-                checked={score === value}
-                onChange={() => setScore(value)}
-              />
-              <label htmlFor={`score-${value}`}>{t(`rating.score.${value}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Choices
+          name="score"
+          legend={t('rating.question')}
+          hint={t('rating.hint')}
+          errors={scoreError ? [scoreError] : []}
+          choices={SCORES.map((value) => ({ value: String(value), label: t(`rating.score.${value}`) }))}
+          selected={score === null ? [] : [String(score)]}
+          onChange={([value]) => setScore(Number(value))}
+        />
         <TextField
           id="rating-comment"
           label={t('rating.commentLabel')}

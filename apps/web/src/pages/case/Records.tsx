@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { fetchFile, saveBlob } from '../../api/download';
+import { downloadRecord } from './case-api';
 import { errorSentence } from './errors';
-import type { TimelineEntry } from './types';
-
-type RecordKind = 'negotiation' | 'mediation-success' | 'mediation-failure';
+import type { RecordKind, TimelineEntry } from '../../api/types';
 
 /** Which records exist, from the timeline: a negotiation that ended, a mediation's result. */
 export function availableRecords(timeline: readonly TimelineEntry[]): RecordKind[] {
@@ -30,10 +28,7 @@ export function Records({ code, accessKey, kinds }: { code: string; accessKey: s
     setBusy(kind);
     setError(null);
     try {
-      const blob = await fetchFile(`/complaints/${encodeURIComponent(code)}/records/${kind}`, {
-        'X-Access-Key': accessKey,
-      });
-      saveBlob(blob, `${code}-${kind}.pdf`);
+      await downloadRecord(code, accessKey, kind);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('network', 0));
     } finally {

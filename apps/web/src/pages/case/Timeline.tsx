@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import type { TimelineEntry } from './types';
+import type { TimelineEntry } from '../../api/types';
 
 /** What happened on the case that concerns the consumer, newest first, each in words. */
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {

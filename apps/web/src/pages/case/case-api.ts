@@ -1,6 +1,7 @@
 import { api } from '../../api/client';
-import { fetchFile } from '../../api/download';
-import type { ComplaintView, ConsumerAction, EvidenceFile, MediationOrganisation, Session } from './types';
+import { downloadFile } from '../../api/download';
+import type { MediationSession, PublicOrganisation } from '../../api/types';
+import type { ComplaintView, ConsumerAction, EvidenceFile } from './types';
 
 // The key travels only in the X-Access-Key header, never in a URL.
 const keyed = (key: string) => ({ 'X-Access-Key': key });
@@ -18,11 +19,15 @@ export function uploadEvidence(code: string, key: string, files: readonly File[]
 }
 
 export const getSessions = (code: string, key: string) =>
-  api<Session[]>(`${base(code)}/sessions`, { headers: keyed(key) });
+  api<MediationSession[]>(`${base(code)}/sessions`, { headers: keyed(key) });
 
-/** The session's .ics as the api makes it (the emailed invitation's UID and SEQUENCE). */
-export const getSessionCalendar = (code: string, key: string, sessionId: string) =>
-  fetchFile(`${base(code)}/sessions/${encodeURIComponent(sessionId)}/calendar.ics`, { 'X-Access-Key': key });
+/** Saves the session's .ics as the api makes it (the emailed invitation's UID and SEQUENCE). */
+export const downloadSessionCalendar = (code: string, key: string, sessionId: string, fallbackName: string) =>
+  downloadFile(`${base(code)}/sessions/${encodeURIComponent(sessionId)}/calendar.ics`, fallbackName, keyed(key));
+
+/** Saves a record's PDF under the api's name for it (`<code>-<kind>.pdf`). */
+export const downloadRecord = (code: string, key: string, kind: string) =>
+  downloadFile(`${base(code)}/records/${kind}`, `${code}-${kind}.pdf`, keyed(key));
 
 export const answerPerformance = (code: string, key: string, body: { performed: boolean; comment?: string }) =>
   api<unknown>(`${base(code)}/performance`, { method: 'POST', body, headers: keyed(key) });
@@ -30,4 +35,4 @@ export const answerPerformance = (code: string, key: string, body: { performed: 
 export const rate = (code: string, key: string, body: { score: number; comment?: string }) =>
   api<ComplaintView>(`${base(code)}/rating`, { method: 'POST', body, headers: keyed(key) });
 
-export const getOrganisations = () => api<MediationOrganisation[]>('/public/mediation-organisations');
+export const getOrganisations = () => api<PublicOrganisation[]>('/public/mediation-organisations');

@@ -1,22 +1,6 @@
 // The consumer's view of their case, as GET /api/v1/complaints/{code} answers it.
-
-export interface TimelineEntry {
-  at: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  actor: 'consumer' | 'business' | 'staff' | 'system';
-  data: Record<string, unknown>;
-}
-
-export interface DeadlineView {
-  kind: string;
-  status: string;
-  startedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  workingDaysLeft?: number;
-}
+import type { ApiError } from '../../api/client';
+import type { DeadlineView, TimelineEntry } from '../../api/types';
 
 export interface EvidenceFile {
   id: string;
@@ -41,27 +25,6 @@ export interface ComplaintView {
   evidence: EvidenceFile[];
 }
 
-export interface Session {
-  id: string;
-  mode: string;
-  place: string | null;
-  onlineUrl: string | null;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  status: 'scheduled' | 'cancelled' | 'held';
-  sequence: number;
-}
-
-export interface MediationOrganisation {
-  id: string;
-  name: string;
-  kind: string;
-  address: string | null;
-  communeName: string | null;
-  mediators: number;
-}
-
 export type ConsumerAction = 'provide_info' | 'accept_proposal' | 'reject_proposal' | 'request_mediation' | 'withdraw';
 
 /** What an action component calls: answers null when done (or handled by the page), else the error to show. */
@@ -69,4 +32,4 @@ export type RunAction = (
   action: ConsumerAction,
   body: Record<string, unknown>,
   before?: () => Promise<void>,
-) => Promise<import('../../api/client').ApiError | null>;
+) => Promise<ApiError | null>;

@@ -1,9 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { accessKeyFor } from '../../api/access-key';
+import type { DeadlineView } from '../../api/types';
+import { DueDate } from '../../components/DueDate';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../format';
+import { getCase } from '../case/case-api';
 import { CopyButton } from './CopyButton';
 import { type Upload, UploadProgress } from './UploadProgress';
 import type { Filed } from './useDraft';
@@ -17,6 +20,25 @@ interface ConfirmationProps {
 
 const CONSUMER_WARNINGS = ['limitation_period', 'summary_procedure_eligible'];
 const NEXT_STEPS = ['review', 'forward', 'acknowledge', 'negotiate', 'mediation'] as const;
+/** The steps whose clock starts at filing: their last day is known now (the others start later). */
+const STEP_CLOCKS: Partial<Record<(typeof NEXT_STEPS)[number], string>> = { review: 'triage', forward: 'forwarding' };
+
+/** The case's running clocks, read once after filing with the key kept for this session; none if that fails. */
+function useFiledClocks(trackingCode: string, accessKey: string | null): readonly DeadlineView[] {
+  const [clocks, setClocks] = useState<readonly DeadlineView[]>([]);
+  useEffect(() => {
+    if (!accessKey) return;
+    let live = true;
+    getCase(trackingCode, accessKey).then(
+      (view) => live && setClocks(view.deadlines),
+      () => undefined, // the steps keep their words without dates
+    );
+    return () => {
+      live = false;
+    };
+  }, [trackingCode, accessKey]);
+  return clocks;
+}
 
 /** After filing: the tracking code and access key (copy, print), what happens next, the warnings. */
 export function Confirmation({ filed, uploads, onRetryUploads, onStartAgain }: ConfirmationProps) {
@@ -26,6 +48,7 @@ export function Confirmation({ filed, uploads, onRetryUploads, onStartAgain }: C
   useEffect(() => heading.current?.focus(), []);
   const accessKey = accessKeyFor(filed.trackingCode);
   const warnings = filed.warnings.filter((w) => CONSUMER_WARNINGS.includes(w));
+  const clocks = useFiledClocks(filed.trackingCode, accessKey);
   return (
     <div className="file-done">
       <div className="file-done__panel">
@@ -75,9 +98,15 @@ export function Confirmation({ filed, uploads, onRetryUploads, onStartAgain }: C
       <UploadProgress uploads={uploads} onRetry={onRetryUploads} />
       <h2>{t('file.done.nextHeading')}</h2>
       <ol className="file-next">
-        {NEXT_STEPS.map((step) => (
-          <li key={step}>{t(`file.done.next.${step}`)}</li>
-        ))}
+        {NEXT_STEPS.map((step) => {
+          const clock = clocks.find((c) => c.kind === STEP_CLOCKS[step]);
+          return (
+            <li key={step}>
+              {t(`file.done.next.${step}`)}
+              {clock && <DueDate dueAt={clock.dueAt} workingDaysLeft={clock.workingDaysLeft} />}
+            </li>
+          );
+        })}
       </ol>
       <p>{t('file.done.workingDays')}</p>
       {warnings.length > 0 && (

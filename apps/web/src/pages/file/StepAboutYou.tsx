@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
-import { Checkbox, Choices } from './Choices';
+import { Checkbox, Choices } from '../../components/Choices';
 import { CommunePicker } from './CommunePicker';
 import { VULNERABLE_GROUPS } from './draft';
 import type { StepProps } from './stepProps';
@@ -60,6 +60,7 @@ export function StepAboutYou({ draft, set, errorsFor }: StepProps) {
       <p>{t('file.about.groupsIntro')}</p>
       <Choices
         name="vulnerableGroups"
+        firstId="vulnerableGroups"
         type="checkbox"
         legend={t('file.about.groupsLegend')}
         hint={t('file.about.groupsHint')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
-import { Choices } from './Choices';
+import { Choices } from '../../components/Choices';
 import { PURCHASE_CHANNELS } from './draft';
 import type { StepProps } from './stepProps';
 
@@ -76,6 +76,7 @@ export function StepBusiness({ draft, set, errorsFor }: StepProps) {
       />
       <Choices
         name="channel"
+        firstId="channel"
         type="radio"
         legend={t('file.business.channel')}
         errors={errorsFor('channel')}

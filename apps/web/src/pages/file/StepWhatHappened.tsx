@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
-import { Choices } from './Choices';
+import { Choices } from '../../components/Choices';
 import { DESIRED_RESOLUTIONS } from './draft';
 import type { StepProps } from './stepProps';
 
@@ -20,6 +20,7 @@ export function StepWhatHappened({ draft, set, errorsFor }: StepProps) {
       />
       <Choices
         name="desiredResolutions"
+        firstId="desiredResolutions"
         type="checkbox"
         legend={t('file.story.resolutions')}
         hint={t('file.story.resolutionsHint')}
@@ -30,6 +31,7 @@ export function StepWhatHappened({ draft, set, errorsFor }: StepProps) {
       />
       <Choices
         name="contacted"
+        firstId="contacted"
         type="radio"
         legend={t('file.story.contacted')}
         hint={t('file.story.contactedHint')}

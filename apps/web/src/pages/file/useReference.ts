@@ -8,6 +8,13 @@ export interface Commune {
   kind: 'xa' | 'phuong';
 }
 
+/** A district abolished on 1 July 2025, and the communes its area now lies in. */
+export interface FormerDistrict {
+  name: string;
+  province: string;
+  communeCodes: string[];
+}
+
 export interface Sector {
   code: string;
   name: string;
@@ -36,6 +43,9 @@ function useList<T>(path: string, language: string): Loaded<T> {
 /** The 92 communes of the province (names are the same in every language). */
 export const useCommunes = () => useList<Commune>('/reference/communes', 'all');
 
+/** The former districts (people still say "huyện Đại Từ"): to find a commune by them. */
+export const useFormerDistricts = () => useList<FormerDistrict>('/reference/former-districts', 'all');
+
 /** The sectors, named in the page's language. */
 export function useSectors(): Loaded<Sector> {
   const { i18n } = useTranslation();
@@ -54,12 +64,31 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
-/** Communes whose name contains every word of the query, with or without diacritics. */
-export function searchCommunes(communes: readonly Commune[], query: string): Commune[] {
+/**
+ * Communes whose name contains every word of the query, with or without diacritics; then those that
+ * lie in a former district whose name does ("huyen dai tu" finds the communes of Huyện Đại Từ).
+ */
+export function searchCommunes(
+  communes: readonly Commune[],
+  query: string,
+  formerDistricts: readonly FormerDistrict[] = [],
+): Commune[] {
   const words = foldVietnamese(query).split(' ').filter(Boolean);
   if (words.length === 0) return [...communes];
-  return communes.filter((commune) => {
-    const name = foldVietnamese(commune.name);
-    return words.every((word) => name.includes(word));
-  });
+  const matches = (text: string) => {
+    const folded = foldVietnamese(text);
+    return words.every((word) => folded.includes(word));
+  };
+  const byName = communes.filter((commune) => matches(commune.name));
+  const inDistrict = new Set(formerDistricts.filter((d) => matches(d.name)).flatMap((d) => d.communeCodes));
+  return [...byName, ...communes.filter((c) => inDistrict.has(c.code) && !byName.includes(c))];
+}
+
+/** Each commune's former districts, by its code. */
+export function formerDistrictsByCommune(districts: readonly FormerDistrict[]): Map<string, FormerDistrict[]> {
+  const byCode = new Map<string, FormerDistrict[]>();
+  for (const district of districts) {
+    for (const code of district.communeCodes) byCode.set(code, [...(byCode.get(code) ?? []), district]);
+  }
+  return byCode;
 }

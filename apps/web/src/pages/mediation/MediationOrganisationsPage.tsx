@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { OrganisationCard } from './OrganisationCard';
-import type { PublicOrganisation } from './types';
+import type { PublicOrganisation } from '../../api/types';
 import './mediation.css';
 
 type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; organisations: PublicOrganisation[] };

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Loading } from '../../components/Loading';
-import type { NamedCode, PublicMediatorPage, PublicOrganisation } from './types';
+import type { PublicOrganisation } from '../../api/types';
+import type { NamedCode, PublicMediatorPage } from './types';
 
 const PAGE = 100;
 

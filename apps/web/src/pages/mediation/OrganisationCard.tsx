@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MediatorList } from './MediatorList';
-import type { PublicOrganisation } from './types';
+import type { PublicOrganisation } from '../../api/types';
 
 /** One organisation: its name, what kind it is, where, and its mediators on request. */
 export function OrganisationCard({ organisation }: { organisation: PublicOrganisation }) {

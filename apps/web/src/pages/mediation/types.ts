@@ -1,13 +1,5 @@
-// The public lists of Law 19 Art 63.2, as GET /api/v1/public/mediation-organisations answers them.
-
-export interface PublicOrganisation {
-  id: string;
-  name: string;
-  kind: 'mediation_organisation' | 'consumer_association';
-  mediationType: 'a' | 'b' | 'c';
-  communeName: string | null;
-  mediators: number;
-}
+// The public lists of Law 19 Art 63.2: the mediators of an organisation
+// (GET /api/v1/public/mediation-organisations/{id}/mediators); the organisation is api/types.ts'.
 
 export interface NamedCode {
   code: string;

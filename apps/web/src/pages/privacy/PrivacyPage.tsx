@@ -13,7 +13,7 @@ export default function PrivacyPage() {
       <p>{t('privacy.controller')}</p>
       <PrivacySection area="what" items={['identity', 'complaint', 'evidence', 'history', 'sensitive']} />
       <PrivacySection area="why" items={['handle', 'report', 'consent', 'never']} />
-      <PrivacySection area="howLong" items={['case', 'key', 'draft']} />
+      <PrivacySection area="howLong" items={['case', 'noAutomatic', 'request', 'emails', 'logs', 'key', 'draft']} />
       <PrivacySection area="who" items={['staff', 'business', 'mediator', 'authority', 'confidential']} />
       <PrivacySection area="rights" items={['know', 'access', 'correct', 'withdraw', 'restrict', 'complain']} />
       <PrivacySection area="ask" items={['how', 'breach']} paragraphs />

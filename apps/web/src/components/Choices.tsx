@@ -1,40 +1,51 @@
 import type { ReactNode } from 'react';
+import { FieldMessages, fieldIds } from './Field';
+import './choices.css';
 
 export interface Choice {
   value: string;
-  label: string;
-  hint?: string;
+  label: ReactNode;
+  hint?: ReactNode;
 }
 
-interface ChoicesProps {
-  /** The field's name; the first option's input has it as its id (the error summary links there). */
+export interface ChoicesProps {
+  /** The inputs' name. */
   name: string;
+  /** Where the ids start: `${idBase}-hint`, `${idBase}-error`, `${idBase}-${value}`. The name by default. */
+  idBase?: string;
+  /** The first option's id, which the error summary links to; `${idBase}-${first value}` by default. */
+  firstId?: string;
   legend: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
+  /** The group's error messages (already translated), shown under the legend and linked to it. */
   errors?: readonly string[];
   choices: readonly Choice[];
-  type: 'checkbox' | 'radio';
+  /** Radio buttons (one answer, the default) or checkboxes (any number). */
+  type?: 'radio' | 'checkbox';
   selected: readonly string[];
   onChange: (selected: string[]) => void;
-  /** Shown under an option when it is chosen (e.g. the fields for an online purchase). */
+  /** Shown under an option while it is chosen (e.g. the fields for an online purchase). */
   conditional?: Readonly<Record<string, ReactNode>>;
 }
 
-/** Radio buttons or checkboxes in a fieldset with its legend, hint and errors (WCAG 1.3.1, 3.3.1). */
+/**
+ * Radio buttons or checkboxes in a fieldset with its legend, hint and errors (WCAG 1.3.1, 3.3.1):
+ * large targets, each option's hint linked to it.
+ */
 export function Choices({
   name,
+  idBase = name,
+  firstId,
   legend,
   hint,
   errors = [],
   choices,
-  type,
+  type = 'radio',
   selected,
   onChange,
   conditional,
 }: ChoicesProps) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = errors.length > 0 ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = fieldIds(idBase, Boolean(hint), errors);
   const toggle = (value: string, checked: boolean) => {
     if (type === 'radio') onChange([value]);
     else onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
@@ -43,18 +54,10 @@ export function Choices({
     <div className={errors.length > 0 ? 'field field--error' : 'field'}>
       <fieldset className="choices" aria-describedby={describedBy}>
         <legend className="choices__legend">{legend}</legend>
-        {hint && (
-          <p id={hintId} className="field__hint">
-            {hint}
-          </p>
-        )}
-        {errorId && (
-          <p id={errorId} className="field__error">
-            {errors.join(' ')}
-          </p>
-        )}
+        <FieldMessages hintId={hintId} hint={hint} errorId={errorId} errors={errors} />
         {choices.map((choice, index) => {
-          const id = index === 0 ? name : `${name}-${choice.value}`;
+          const id = index === 0 && firstId ? firstId : `${idBase}-${choice.value}`;
+          const optionHintId = choice.hint ? `${idBase}-${choice.value}-hint` : undefined;
           const checked = selected.includes(choice.value);
           return (
             <div key={choice.value} className="choice">
@@ -64,12 +67,12 @@ export function Choices({
                 name={name}
                 value={choice.value}
                 checked={checked}
-                aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                aria-describedby={optionHintId}
                 onChange={(event) => toggle(choice.value, event.target.checked)}
               />
               <label htmlFor={id}>{choice.label}</label>
               {choice.hint && (
-                <p id={`${id}-hint`} className="choice__hint">
+                <p id={optionHintId} className="choice__hint">
                   {choice.hint}
                 </p>
               )}
@@ -84,10 +87,10 @@ export function Choices({
   );
 }
 
-interface CheckboxProps {
+export interface CheckboxProps {
   id: string;
   label: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
   errors?: readonly string[];
   checked: boolean;
   onChange: (checked: boolean) => void;
