@@ -13,9 +13,9 @@ import {
 } from '@app/cases';
 import { AppConfig } from '@app/config';
 import { CasePartyEntity } from '@app/persistence';
-import { RequestValidationError } from '../common/validation/validation.pipe';
 import { CaseQueryService } from './case-query.service';
 import { toEventForStaff } from './case.presenter';
+import type { StaffActionBody } from './dto/actions/staff-action-bodies';
 import { MessageDto, NoteDto } from './dto/case-inputs.dto';
 import { CaseDetailDto, CaseEventDto } from './dto/case.dto';
 
@@ -30,12 +30,10 @@ export class CaseCommandService {
     private readonly config: AppConfig,
   ) {}
 
-  async act(staff: StaffPrincipal, id: string, action: string, body: Record<string, unknown>): Promise<CaseDetailDto> {
-    const { version, ...input } = body ?? {};
-    if (!Number.isInteger(version)) {
-      throw new RequestValidationError([{ field: 'version', constraints: [{ name: 'isInt', args: [] }] }]);
-    }
-    const result = await this.workflow.perform(id, action, input, { kind: 'staff', staff }, version as number);
+  /** `body` was validated for `action` (ActionBodyPipe): only that action's fields, typed and bounded. */
+  async act(staff: StaffPrincipal, id: string, action: string, body: StaffActionBody): Promise<CaseDetailDto> {
+    const { version, ...input } = body;
+    const result = await this.workflow.perform(id, action, input, { kind: 'staff', staff }, version);
     // From the committed case itself: the action may have moved it out of the caller's scope.
     const detail = await this.queries.detailOf(staff, result.case);
     return result.businessLinkUrl ? { ...detail, businessLinkUrl: result.businessLinkUrl } : detail;

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
@@ -13,12 +14,18 @@ import {
 } from '@nestjs/swagger';
 import { CASE_ACTIONS } from '@app/domain';
 import { CurrentStaff, Roles, StaffPrincipal } from '../common/auth/auth.decorators';
+import { ActionBody } from '../common/validation/action-body.pipe';
 import { CaseNotificationDto } from '../me/dto/notification.dto';
 import { CaseCommandService } from './case-command.service';
 import { CaseNotificationsService } from './case-notifications.service';
 import { CaseQueryService } from './case-query.service';
 import { MessageDto, NoteDto } from './dto/case-inputs.dto';
-import { BarActionDto, RefuseActionDto, TransferActionDto } from './dto/reception-actions.dto';
+import {
+  STAFF_ACTION_BODY_DOC,
+  STAFF_ACTION_BODY_MODELS,
+  StaffActionBody,
+  staffActionBodyPipe,
+} from './dto/actions/staff-action-bodies';
 import { CaseDetailDto, CaseEventDto, CasePageDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 
@@ -64,36 +71,12 @@ export class CasesController {
 
   @Post(':id/actions/:action')
   @HttpCode(200)
-  @ApiExtraModels(RefuseActionDto, TransferActionDto, BarActionDto)
-  @ApiBody({
-    description:
-      'The action’s fields and the case `version` the caller saw. Refuse (Art 58 grounds), transfer (Art 11.3) ' +
-      'and bar (Art 54.2) are described field by field in the schemas RefuseActionDto, TransferActionDto and BarActionDto',
-    schema: {
-      type: 'object',
-      required: ['version'],
-      properties: { version: { type: 'integer' } },
-      additionalProperties: true,
-    },
-    examples: {
-      accept: { value: { version: 1 } },
-      refuse: { value: { version: 1, ground: 'c', note: 'Không xác định được doanh nghiệp' } },
-      forward_to_business: { value: { version: 2, basis: 'business_silent' } },
-      bar: { value: { version: 2, barReason: 'many_unknown_consumers' } },
-      // Law 19 Art 59.1: a party's request, recorded by the desk; `lift_negotiation_request` ends it.
-      record_negotiation_request: {
-        value: {
-          version: 3,
-          requestedBy: 'business',
-          confidential: true,
-          paused: true,
-          reason: 'Giám đốc đi công tác đến tuần sau',
-        },
-      },
-      lift_negotiation_request: { value: { version: 4, paused: true } },
-    },
-  })
+  @ApiExtraModels(...STAFF_ACTION_BODY_MODELS)
+  @ApiBody(STAFF_ACTION_BODY_DOC)
   @ApiOkResponse({ type: CaseDetailDto })
+  @ApiBadRequestResponse({
+    description: 'The body does not fit the action: a field it does not take, a type, a length',
+  })
   @ApiConflictResponse({ description: 'Not allowed from the current status, or `version` is stale' })
   @ApiForbiddenResponse({ description: 'The caller’s role may not do this' })
   @ApiUnprocessableEntityResponse({ description: 'A rule is broken (e.g. refusal without an Art 58 ground)' })
@@ -101,7 +84,7 @@ export class CasesController {
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
     @Param('action') action: (typeof CASE_ACTIONS)[number],
-    @Body() body: Record<string, unknown>,
+    @ActionBody(staffActionBodyPipe) body: StaffActionBody,
   ): Promise<CaseDetailDto> {
     return this.commands.act(staff, id, action, body);
   }

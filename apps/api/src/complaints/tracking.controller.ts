@@ -1,9 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { CaseEntity } from '@app/persistence';
 import { Public } from '../common/auth/auth.decorators';
+import { ActionBody } from '../common/validation/action-body.pipe';
 import { ComplaintViewDto } from './dto/complaint-view.dto';
-import { ConsumerActionDto } from './dto/consumer-action.dto';
+import {
+  CONSUMER_ACTION_BODY_DOC,
+  CONSUMER_ACTION_BODY_MODELS,
+  consumerActionBodyPipe,
+} from './dto/consumer-action-bodies';
 import { RatingDto } from './dto/rating.dto';
 import { ConsumerAccessGuard } from './tracking/consumer-access.guard';
 import { ConsumerActionsService } from './tracking/consumer-actions.service';
@@ -30,14 +44,19 @@ export class TrackingController {
 
   @Post('actions/:action')
   @HttpCode(200)
+  @ApiExtraModels(...CONSUMER_ACTION_BODY_MODELS)
+  @ApiBody(CONSUMER_ACTION_BODY_DOC)
   @ApiOkResponse({
     type: ComplaintViewDto,
     description: 'provide_info, accept_proposal, reject_proposal, withdraw, request_mediation',
   })
+  @ApiBadRequestResponse({
+    description: 'The body does not fit the action: a field it does not take, a type, a length',
+  })
   perform(
     @ConsumerCase() c: CaseEntity,
     @Param('action') action: string,
-    @Body() body: ConsumerActionDto,
+    @ActionBody(consumerActionBodyPipe) body: Record<string, unknown>,
   ): Promise<ComplaintViewDto> {
     return this.actions.perform(c, action, body);
   }

@@ -44,8 +44,23 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
     en: () => 'must be a link starting with https://',
   },
   notBeforeFrom: { vi: () => 'Không được trước ngày bắt đầu (from)', en: () => 'must not be before `from`' },
+  // Statistics (apps/api/src/statistics).
+  periodAtMostYears: {
+    vi: ({ constraints }) => `Khoảng thời gian không được dài quá ${String(constraints[0])} năm`,
+    en: ({ constraints }) => `the period may span at most ${String(constraints[0])} years`,
+  },
   noNulCharacter: { vi: () => 'Chứa ký tự không hợp lệ (NUL)', en: () => 'contains a NUL character' },
   whitelistValidation: { vi: () => 'Trường không được phép', en: () => 'is not an allowed field' },
+  // Case action bodies (apps/api/src/cases/dto/actions) and the business's answer.
+  isUuid: { vi: () => 'Mã định danh không hợp lệ', en: () => 'must be a valid id (UUID)' },
+  isIso8601: {
+    vi: () => 'Ngày giờ phải theo ISO 8601, ví dụ 2026-12-05 hoặc 2026-11-20T09:00:00+07:00',
+    en: () => 'must be an ISO 8601 date or date and time, e.g. 2026-12-05 or 2026-11-20T09:00:00+07:00',
+  },
+  forResponseType: {
+    vi: ({ constraints }) => `Chỉ dùng với loại trả lời ${String(constraints[0])}`,
+    en: ({ constraints }) => `only goes with the response type ${String(constraints[0])}`,
+  },
   // Complaint intake, evidence and tracking (apps/api/src/complaints).
   isObject: { vi: () => 'Phải là một nhóm thông tin', en: () => 'must be an object' },
   nestedValidation: { vi: () => 'Phải là một nhóm thông tin', en: () => 'must be an object' },
@@ -199,6 +214,15 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
   signed_before_record: {
     vi: () => 'Ngày ký không được trước ngày lập biên bản',
     en: () => 'the signing date must not be before the date of the record',
+  },
+  // Business warnings and open data (apps/api/src/public).
+  noContactData: {
+    vi: () => 'Không được ghi email, số điện thoại hoặc mã hồ sơ của người tiêu dùng trong nội dung công khai',
+    en: () => 'must not contain email addresses, phone numbers or case tracking codes: the text is public',
+  },
+  noConsumerName: {
+    vi: () => 'Không được nêu tên người tiêu dùng trong nội dung công khai',
+    en: () => 'must not name a consumer: the text is public',
   },
 };
 

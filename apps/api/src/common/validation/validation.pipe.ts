@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 
 export interface ConstraintFailure {
@@ -31,8 +31,10 @@ function constraintArgs(error: ValidationError, name: string): unknown[] {
   return metadata?.constraints ?? [];
 }
 
-/** The global pipe: transform to DTO classes, strip and refuse unknown fields. */
-export function createValidationPipe(): ValidationPipe {
+/** The global pipe: transform to DTO classes, strip and refuse unknown fields. `overrides` for a pipe of its own. */
+export function createValidationPipe(
+  overrides: Pick<ValidationPipeOptions, 'forbidNonWhitelisted'> = {},
+): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     whitelist: true,
@@ -41,5 +43,6 @@ export function createValidationPipe(): ValidationPipe {
     // never copied into the error, so nothing the caller sent is echoed or logged.
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => new RequestValidationError(flatten(errors)),
+    ...overrides,
   });
 }

@@ -4,7 +4,6 @@ import { appendEvent, CaseActionError, CasePrincipal, CaseWorkflowService, toCas
 import { allowedActions, type CaseStatus, ratingRefusal } from '@app/domain';
 import { CaseEntity } from '@app/persistence';
 import type { ComplaintViewDto } from '../dto/complaint-view.dto';
-import type { ConsumerActionDto } from '../dto/consumer-action.dto';
 import type { RatingDto } from '../dto/rating.dto';
 import { ComplaintViewService } from './complaint-view.service';
 
@@ -17,10 +16,9 @@ export class ConsumerActionsService {
     private readonly views: ComplaintViewService,
   ) {}
 
-  async perform(c: CaseEntity, action: string, body: ConsumerActionDto): Promise<ComplaintViewDto> {
-    // Only the fields the consumer sent: the domain rules decide what each action needs.
-    const input = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-    const result = await this.workflow.perform(c.id, action, input, this.principal(c));
+  /** `body` was validated for `action` (ActionBodyPipe): only the fields the consumer sent for it. */
+  async perform(c: CaseEntity, action: string, body: Record<string, unknown>): Promise<ComplaintViewDto> {
+    const result = await this.workflow.perform(c.id, action, body, this.principal(c));
     return this.views.view(result.case);
   }
 
