@@ -31,6 +31,7 @@ describe('foundation over HTTP', () => {
     expect(res.body.details.redis.queues).toEqual([
       expect.objectContaining({ queue: 'mail', failed: 0 }),
       expect.objectContaining({ queue: 'deadlines', failed: 0 }),
+      expect.objectContaining({ queue: 'reports', failed: 0 }),
     ]);
   });
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,23 +18,11 @@ import {
   userId,
 } from '../support/case-factory';
 import { art652Record } from '../support/lifecycle-client';
+import { pdfText } from '../support/pdf-text';
 
 // Law 19 Art 65.3 (a successful-mediation record is signed or fingerprinted by the parties and signed
 // by the mediator), Art 60 (the parties sign the negotiation record), Art 65.2 (the performance
 // deadline comes after the record): staff mark who signed, with the signed scan.
-
-// pdf.js (inside pdf-parse) loads its worker with a dynamic import, which jest's sandbox refuses:
-// the text is extracted by a plain node process instead.
-const EXTRACT = `
-const { PDFParse } = require('pdf-parse');
-const chunks = [];
-process.stdin.on('data', (chunk) => chunks.push(chunk));
-process.stdin.on('end', async () => {
-  const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
-  const { text } = await parser.getText();
-  await parser.destroy();
-  process.stdout.write(text);
-});`;
 
 // A real 1×1 PNG, the start of a PDF and of a JPEG (the type is read from these bytes).
 const PNG = Buffer.from(
@@ -51,24 +38,6 @@ function bytes(res: Response, callback: (error: Error | null, body: Buffer) => v
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
-/** The text of a PDF (pdf-parse), whitespace folded to single spaces. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', EXTRACT], { cwd: process.cwd() });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(Buffer.concat(out).toString('utf8').normalize('NFC').replace(/\s+/g, ' '))
-        : reject(new Error(`pdf-parse failed: ${Buffer.concat(err).toString('utf8')}`)),
-    );
-    child.stdin.end(pdf);
-  });
 }
 
 /** "2026-11-20" → "20/11/2026", as the record prints dates. */

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { Response } from 'superagent';
 import { DataSource } from 'typeorm';
 import { MediatorProfileEntity, OrganisationEntity } from '@app/persistence';
@@ -15,19 +14,7 @@ import {
   startStack,
 } from '../support/case-factory';
 import { art652Record } from '../support/lifecycle-client';
-
-// pdf.js (inside pdf-parse) loads its worker with a dynamic import, which jest's sandbox refuses:
-// the text is extracted by a plain node process instead.
-const EXTRACT = `
-const { PDFParse } = require('pdf-parse');
-const chunks = [];
-process.stdin.on('data', (chunk) => chunks.push(chunk));
-process.stdin.on('end', async () => {
-  const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
-  const { text } = await parser.getText();
-  await parser.destroy();
-  process.stdout.write(text);
-});`;
+import { pdfText } from '../support/pdf-text';
 
 const CONSUMER = 'Nguyễn Thị Lan';
 const BUSINESS = 'Cửa hàng Điện máy Ví Dụ';
@@ -39,24 +26,6 @@ function bytes(res: Response, callback: (error: Error | null, body: Buffer) => v
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
-/** The text of a PDF (pdf-parse), whitespace (line wraps included) folded to single spaces. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', EXTRACT], { cwd: process.cwd() });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(Buffer.concat(out).toString('utf8').normalize('NFC').replace(/\s+/g, ' '))
-        : reject(new Error(`pdf-parse failed: ${Buffer.concat(err).toString('utf8')}`)),
-    );
-    child.stdin.end(pdf);
-  });
 }
 
 describe('statutory records as PDF', () => {

@@ -12,7 +12,11 @@ import { ComplaintsModule } from './complaints/complaints.module';
 import { HealthModule } from './health/health.module';
 import { MeModule } from './me/me.module';
 import { MediationApiModule } from './mediation/mediation-api.module';
+import { PublicDataModule } from './public/public-data.module';
 import { ReferenceModule } from './reference/reference.module';
+import { ReportsApiModule } from './reports/reports-api.module';
+import { StatisticsApiModule } from './statistics/statistics-api.module';
+import { StatisticsExportModule } from './statistics/export/statistics-export.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +37,10 @@ export class AppModule {
         BusinessModule,
         MeModule,
         MediationApiModule,
+        PublicDataModule,
+        StatisticsApiModule,
+        StatisticsExportModule,
+        ReportsApiModule,
       ],
     };
   }

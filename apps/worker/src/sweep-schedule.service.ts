@@ -3,6 +3,8 @@ import { AppConfig } from '@app/config';
 import { JobQueueService } from '@app/queue';
 
 export const SWEEP_SCHEDULER_ID = 'deadline-sweep';
+/** Archives business warnings past their 30 days, on the same interval (the public list never waits for it). */
+export const WARNING_ARCHIVE_SCHEDULER_ID = 'warning-archive';
 
 /**
  * Keeps the sweep's job scheduler in Redis. Redis here keeps nothing on disk: if it loses the
@@ -31,8 +33,11 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
   private async ensure(): Promise<void> {
     try {
       const queue = this.jobs.queue('deadlines');
-      if (!(await queue.getJobScheduler(SWEEP_SCHEDULER_ID))) {
-        this.logger.warn({ scheduler: SWEEP_SCHEDULER_ID }, 'sweep scheduler missing from Redis: installing it again');
+      const ids = [SWEEP_SCHEDULER_ID, WARNING_ARCHIVE_SCHEDULER_ID];
+      const present = await Promise.all(ids.map((id) => queue.getJobScheduler(id)));
+      const missing = ids.filter((_, index) => !present[index]);
+      if (missing.length > 0) {
+        this.logger.warn({ scheduler: missing.join(',') }, 'sweep scheduler missing from Redis: installing it again');
         await this.install();
       }
     } catch (error) {
@@ -47,6 +52,13 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
         SWEEP_SCHEDULER_ID,
         { every: this.config.deadlineSweepIntervalMs },
         { name: 'deadline.sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
+      );
+    await this.jobs
+      .queue('deadlines')
+      .upsertJobScheduler(
+        WARNING_ARCHIVE_SCHEDULER_ID,
+        { every: this.config.deadlineSweepIntervalMs },
+        { name: 'warning.archive', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
       );
   }
 }

@@ -7,10 +7,13 @@ import { loggerModule } from '@app/observability';
 import { dataSourceOptions } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { CasesModule } from '@app/cases';
+import { ReportsModule } from '@app/reports';
 import { DeadlineFireHandler } from './handlers/deadline-fire.handler';
 import { DeadlineSweepHandler } from './handlers/deadline-sweep.handler';
 import { MailSendHandler } from './handlers/mail-send.handler';
 import { NotificationSendHandler } from './handlers/notification-send.handler';
+import { ReportAnnualHandler } from './handlers/report-annual.handler';
+import { WarningArchiveHandler } from './handlers/warning-archive.handler';
 import { JobRunnerService } from './job-runner.service';
 import { NotificationDeliveryService } from './notifications/notification-delivery.service';
 import { SweepScheduleService } from './sweep-schedule.service';
@@ -29,6 +32,7 @@ export class WorkerModule {
         QueueModule,
         MailModule,
         CasesModule,
+        ReportsModule,
       ],
       providers: [
         JobRunnerService,
@@ -38,6 +42,8 @@ export class WorkerModule {
         NotificationSendHandler,
         DeadlineFireHandler,
         DeadlineSweepHandler,
+        WarningArchiveHandler,
+        ReportAnnualHandler,
       ],
     };
   }

@@ -24,6 +24,8 @@ export class AppConfig {
   readonly redis: RedisConfig;
   readonly mail: MailConfig;
   readonly jwt: { secret: string; ttlSeconds: number };
+  /** Keys the open data's public ids and cursors; without OPEN_DATA_SECRET, derived from the JWT secret. */
+  readonly openDataSecret: string;
   readonly demoPassword: string;
   readonly logLevel: Env['LOG_LEVEL'];
   /** Absolute directory of evidence files. */
@@ -34,6 +36,8 @@ export class AppConfig {
   readonly businessLinkTtlDays: number;
   /** Between two sweeps for clock steps due and notifications not yet queued. */
   readonly deadlineSweepIntervalMs: number;
+  /** Where the annual reporting period starts (policy; Plan 126/KH-UBND: 15 November). */
+  readonly reportPeriodStart: { day: number; month: number };
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -43,6 +47,7 @@ export class AppConfig {
     this.redis = { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX };
     this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
     this.jwt = { secret: env.JWT_SECRET ?? AppConfig.developmentSecret(env), ttlSeconds: env.JWT_TTL_SECONDS };
+    this.openDataSecret = env.OPEN_DATA_SECRET ?? `open-data:${this.jwt.secret}`;
     this.demoPassword = env.DEMO_PASSWORD;
     this.logLevel = env.LOG_LEVEL;
     this.evidenceDir = resolve(env.EVIDENCE_DIR);
@@ -50,6 +55,7 @@ export class AppConfig {
     this.trackingCodePrefix = env.TRACKING_CODE_PREFIX;
     this.businessLinkTtlDays = env.BUSINESS_LINK_TTL_DAYS;
     this.deadlineSweepIntervalMs = env.DEADLINE_SWEEP_INTERVAL * 1000;
+    this.reportPeriodStart = { day: env.REPORT_START_DAY, month: env.REPORT_START_MONTH };
   }
 
   // Outside production a fixed secret keeps demo set-ups to zero configuration;

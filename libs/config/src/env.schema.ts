@@ -13,6 +13,10 @@ export const ENV_DOCS = {
   MAIL_FROM: { secret: false, doc: 'Sender address of outgoing email' },
   JWT_SECRET: { secret: true, doc: 'Secret that signs staff access tokens (at least 16 characters)' },
   JWT_TTL_SECONDS: { secret: false, doc: 'Lifetime of a staff access token' },
+  OPEN_DATA_SECRET: {
+    secret: true,
+    doc: 'Secret behind the stable public ids and page cursors of the open complaint data (at least 16 characters)',
+  },
   DEMO_PASSWORD: { secret: true, doc: 'Password of the demo accounts created by seed:demo' },
   LOG_LEVEL: { secret: false, doc: 'fatal | error | warn | info | debug | trace | silent' },
   EVIDENCE_DIR: { secret: false, doc: 'Directory where evidence files are stored (outside the database)' },
@@ -23,6 +27,11 @@ export const ENV_DOCS = {
     secret: false,
     doc: 'Seconds between sweeps for clock steps due and emails not yet queued (the safety net if Redis loses data)',
   },
+  REPORT_START_DAY: {
+    secret: false,
+    doc: 'Day of the month the annual reporting period starts (policy; Plan 126/KH-UBND: 15, to the 14th a year later)',
+  },
+  REPORT_START_MONTH: { secret: false, doc: 'Month the annual reporting period starts (policy; Plan 126/KH-UBND: 11)' },
 } as const;
 
 export type EnvName = keyof typeof ENV_DOCS;
@@ -60,6 +69,7 @@ export const envSchema = z.object({
   SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().trim().min(3).default('Bảo vệ người tiêu dùng Thái Nguyên <no-reply@localhost>'),
   JWT_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  OPEN_DATA_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   JWT_TTL_SECONDS: z.coerce
     .number()
     .int()
@@ -76,6 +86,9 @@ export const envSchema = z.object({
     .default('TN'),
   BUSINESS_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DEADLINE_SWEEP_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
+  // Plan 126/KH-UBND: 15 November of the previous year to 14 November; the pair is checked in loadConfig.
+  REPORT_START_DAY: z.coerce.number().int().min(1).max(31).default(15),
+  REPORT_START_MONTH: z.coerce.number().int().min(1).max(12).default(11),
 });
 
 export type Env = z.infer<typeof envSchema>;

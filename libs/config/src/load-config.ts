@@ -1,3 +1,4 @@
+import { reportingPeriodStartProblem } from '@app/domain/statistics/reporting-period';
 import { AppConfig } from './app-config';
 import { envSchema } from './env.schema';
 
@@ -19,6 +20,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production']);
+  }
+  const periodStart = { day: parsed.data.REPORT_START_DAY, month: parsed.data.REPORT_START_MONTH };
+  const periodProblem = reportingPeriodStartProblem(periodStart);
+  if (periodProblem !== null) {
+    throw new ConfigError([`REPORT_START_DAY, REPORT_START_MONTH: ${periodProblem}`]);
   }
   return new AppConfig(parsed.data);
 }

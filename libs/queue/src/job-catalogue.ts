@@ -1,7 +1,7 @@
 import type { MailMessage } from '@app/mail';
 
 /** Queues, one per kind of work, so that a slow SMTP server never delays deadlines. */
-export const QUEUE_NAMES = ['mail', 'deadlines'] as const;
+export const QUEUE_NAMES = ['mail', 'deadlines', 'reports'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** Every job type and its payload. The worker refuses to start if one has no handler. */
@@ -14,6 +14,10 @@ export interface JobPayloads {
   'deadline.fire': { deadlineId: string };
   /** The periodic safety net: every clock step due and every notification not yet queued. */
   'deadline.sweep': Record<string, never>;
+  /** Periodic: business warnings past their 30 days (Decree 55/2024 Art 24.3) become archived. */
+  'warning.archive': Record<string, never>;
+  /** Compiles one row of the reports table (Plan 126 annual report); the job id is the report's id. */
+  'report.annual': { reportId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -25,6 +29,8 @@ export const JOB_CATALOGUE: { [N in JobName]: { queue: QueueName } } = {
   'notification.send': { queue: 'mail' },
   'deadline.fire': { queue: 'deadlines' },
   'deadline.sweep': { queue: 'deadlines' },
+  'warning.archive': { queue: 'deadlines' },
+  'report.annual': { queue: 'reports' },
 };
 
 /** Injection token of the catalogue, so that a test can present a different one. */

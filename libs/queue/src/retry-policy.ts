@@ -27,6 +27,18 @@ export const CLOCK_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: FAILED_CLOCK_JOBS_KEPT_SECONDS },
 };
 
+/**
+ * A report that fails (e.g. the database restarting) is tried three times, 30 s and 60 s apart: the
+ * reason shows on the report meanwhile; after the last the report is `failed` and can be requested again.
+ */
+export const REPORT_JOB_ATTEMPTS = 3;
+export const REPORT_JOB_BACKOFF_MS = 30_000;
+export const REPORT_JOB_OPTIONS: JobsOptions = {
+  ...DEFAULT_JOB_OPTIONS,
+  attempts: REPORT_JOB_ATTEMPTS,
+  backoff: { type: 'exponential', delay: REPORT_JOB_BACKOFF_MS },
+};
+
 /** How long a worker holds a job before another may take it over (after a crash): BullMQ's stall check. */
 export const JOB_LOCK_MS = 15_000;
 export const STALLED_CHECK_INTERVAL_MS = 5_000;

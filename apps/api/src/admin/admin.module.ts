@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
+import { StatisticsModule } from '@app/statistics';
 import { CalendarYearsController } from './clock-settings/calendar-years.controller';
 import { CalendarYearsService } from './clock-settings/calendar-years.service';
 import { DeadlinePoliciesController } from './clock-settings/deadline-policies.controller';
@@ -10,7 +11,7 @@ import { RoutingRulesController } from './routing-rules.controller';
 import { RoutingRulesService } from './routing-rules.service';
 
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, StatisticsModule],
   controllers: [MailCheckController, RoutingRulesController, CalendarYearsController, DeadlinePoliciesController],
   providers: [MailCheckService, RoutingRulesService, CalendarYearsService, DeadlinePoliciesService],
 })

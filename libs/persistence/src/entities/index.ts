@@ -1,4 +1,5 @@
 import { BusinessLinkEntity } from './business-link.entity';
+import { BusinessWarningEntity } from './business-warning.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
@@ -11,13 +12,16 @@ import { MediationSessionEntity } from './mediation-session.entity';
 import { MediatorProfileEntity } from './mediator-profile.entity';
 import { NotificationEntity } from './notification.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { ReportEntity } from './report.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { SectorEntity } from './sector.entity';
 import { TrackingSequenceEntity } from './tracking-sequence.entity';
 import { UserEntity } from './user.entity';
+import { WorkingDayEntity } from './working-day.entity';
 
 export {
   BusinessLinkEntity,
+  BusinessWarningEntity,
   CalendarYearEntity,
   CaseDeadlineEntity,
   CaseEventEntity,
@@ -30,10 +34,12 @@ export {
   MediatorProfileEntity,
   NotificationEntity,
   OrganisationEntity,
+  ReportEntity,
   RoutingRuleEntity,
   SectorEntity,
   TrackingSequenceEntity,
   UserEntity,
+  WorkingDayEntity,
 };
 export type { PartyRole } from './case-party.entity';
 export type { EventVisibility } from './case-event.entity';
@@ -41,6 +47,7 @@ export type { DeadlineRowStatus } from './case-deadline.entity';
 export type { NotificationStatus, RecipientKind } from './notification.entity';
 export type { MediatorTie } from './mediator-profile.entity';
 export type { SessionAttendance, SessionMode, SessionStatus } from './mediation-session.entity';
+export type { ReportKind, ReportStatus } from './report.entity';
 
 /** Every entity of the schema: the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -61,4 +68,7 @@ export const ENTITIES = [
   CalendarYearEntity,
   MediatorProfileEntity,
   MediationSessionEntity,
+  WorkingDayEntity,
+  BusinessWarningEntity,
+  ReportEntity,
 ];

@@ -3,10 +3,13 @@ import { ClocksAndNotifications1795896712071 } from './1795896712071-ClocksAndNo
 import { Mediation1795897856226 } from './1795897856226-Mediation';
 import { MediationQueueIndexes1795898600000 } from './1795898600000-MediationQueueIndexes';
 import { BusinessLinkPurpose1796000000100 } from './1796000000100-BusinessLinkPurpose';
+import { BusinessWarnings1796000003000 } from './1796000003000-BusinessWarnings';
 import { ClockConsequences1796000000500 } from './1796000000500-ClockConsequences';
 import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLookupIndexes';
 import { IdempotencyKeyDigest1796000004000 } from './1796000004000-IdempotencyKeyDigest';
 import { Initial1795889711070 } from './1795889711070-Initial';
+import { Reports1796000002000 } from './1796000002000-Reports';
+import { WorkingDays1796000001000 } from './1796000001000-WorkingDays';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
 export const MIGRATIONS = [
@@ -18,5 +21,8 @@ export const MIGRATIONS = [
   MediationQueueIndexes1795898600000,
   BusinessLinkPurpose1796000000100,
   ClockConsequences1796000000500,
+  WorkingDays1796000001000,
+  Reports1796000002000,
+  BusinessWarnings1796000003000,
   IdempotencyKeyDigest1796000004000,
 ];

@@ -11,6 +11,7 @@ import {
   type YearTable,
 } from '@app/domain';
 import { CalendarYearEntity } from '@app/persistence';
+import { WorkingDaysRefresher } from '@app/statistics';
 import { CalendarYearDetailDto, CalendarYearDto, PutCalendarYearDto, YearTableOrigin } from './dto/calendar-year.dto';
 import { assertValidYearTable } from './year-table-failures';
 
@@ -37,6 +38,7 @@ export class CalendarYearsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clockSettings: ClockSettingsService,
+    private readonly workingDays: WorkingDaysRefresher,
   ) {}
 
   /** Every year with a table, saved or official (a saved one replaces the official one). */
@@ -71,6 +73,8 @@ export class CalendarYearsService {
       updatedById: adminId,
     });
     this.clockSettings.invalidate();
+    // Statistics count durations on the working_days table: keep it equal to the new calendar.
+    await this.workingDays.refresh();
     return fromRow(await this.rows().findOneByOrFail({ year }));
   }
 
@@ -78,6 +82,7 @@ export class CalendarYearsService {
   async remove(year: number): Promise<void> {
     await this.rows().delete({ year });
     this.clockSettings.invalidate();
+    await this.workingDays.refresh();
   }
 
   private async effective(year: number): Promise<CalendarYearDto> {

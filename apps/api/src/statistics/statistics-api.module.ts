@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
+import { StatisticsModule } from '@app/statistics';
+import { StatisticsController } from './statistics.controller';
+import { StatisticsReferencesPipe } from './statistics-references.pipe';
+
+/** `GET /api/v1/statistics`: the department's figures (issue 11). */
+@Module({
+  imports: [StatisticsModule, CasesModule],
+  controllers: [StatisticsController],
+  providers: [StatisticsReferencesPipe],
+})
+export class StatisticsApiModule {}
