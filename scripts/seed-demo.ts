@@ -6,6 +6,12 @@ import { dataSourceOptions, seedDemoData } from '@app/persistence';
 
 runMain('seed:demo', async () => {
   const config = loadConfig();
+  if (!config.demoDataAllowed) {
+    // Demo accounts have a known password: a production system refuses them unless told otherwise.
+    throw new Error(
+      'seed:demo refused: NODE_ENV=production (set ALLOW_DEMO_DATA_IN_PRODUCTION=true for a demonstration)',
+    );
+  }
   const dataSource = await new DataSource(dataSourceOptions(config.database.url)).initialize();
   try {
     const report = await seedDemoData(dataSource, config.demoPassword);

@@ -67,7 +67,11 @@ describe('queue board', () => {
   });
 
   it('marks the cookie Secure in production', () => {
-    const sut = new AuthService(null as never, null as never, testConfig({ NODE_ENV: 'production' }));
+    const sut = new AuthService(
+      null as never,
+      null as never,
+      testConfig({ NODE_ENV: 'production', JWT_SECRET: 'p0Zr3mVt8QwYk1LxN5sJc7HbD2fGa9Ue4TiOy6Rn8Ak=' }),
+    );
     expect(sut.staffCookieOptions()).toMatchObject({
       secure: true,
       httpOnly: true,

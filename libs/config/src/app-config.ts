@@ -27,6 +27,8 @@ export class AppConfig {
   /** Keys the open data's public ids and cursors; without OPEN_DATA_SECRET, derived from the JWT secret. */
   readonly openDataSecret: string;
   readonly demoPassword: string;
+  /** Demo accounts (known passwords) may be seeded: never in production unless ALLOW_DEMO_DATA_IN_PRODUCTION=true. */
+  readonly demoDataAllowed: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
   /** Absolute directory of evidence files. */
   readonly evidenceDir: string;
@@ -49,6 +51,7 @@ export class AppConfig {
     this.jwt = { secret: env.JWT_SECRET ?? AppConfig.developmentSecret(env), ttlSeconds: env.JWT_TTL_SECONDS };
     this.openDataSecret = env.OPEN_DATA_SECRET ?? `open-data:${this.jwt.secret}`;
     this.demoPassword = env.DEMO_PASSWORD;
+    this.demoDataAllowed = env.NODE_ENV !== 'production' || env.ALLOW_DEMO_DATA_IN_PRODUCTION === 'true';
     this.logLevel = env.LOG_LEVEL;
     this.evidenceDir = resolve(env.EVIDENCE_DIR);
     this.webDir = resolve(env.WEB_DIR);

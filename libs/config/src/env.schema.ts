@@ -18,6 +18,10 @@ export const ENV_DOCS = {
     doc: 'Secret behind the stable public ids and page cursors of the open complaint data (at least 16 characters)',
   },
   DEMO_PASSWORD: { secret: true, doc: 'Password of the demo accounts created by seed:demo' },
+  ALLOW_DEMO_DATA_IN_PRODUCTION: {
+    secret: false,
+    doc: 'true lets seed:demo write its demo accounts and cases when NODE_ENV=production (a demonstration set-up only)',
+  },
   LOG_LEVEL: { secret: false, doc: 'fatal | error | warn | info | debug | trace | silent' },
   EVIDENCE_DIR: { secret: false, doc: 'Directory where evidence files are stored (outside the database)' },
   WEB_DIR: { secret: false, doc: 'Directory of the built web app (npm run build writes dist/web), served at /' },
@@ -77,6 +81,7 @@ export const envSchema = z.object({
     .max(86_400)
     .default(8 * 3600),
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).default('demo-password-2026'),
+  ALLOW_DEMO_DATA_IN_PRODUCTION: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EVIDENCE_DIR: z.string().trim().min(1).default('var/evidence'),
   WEB_DIR: z.string().trim().min(1).default('dist/web'),

@@ -10,6 +10,8 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
   throw new Error('expected a ConfigError');
 }
 
+// 32 random bytes in base64, as `openssl rand -base64 32` gives.
+const STRONG = 'p0Zr3mVt8QwYk1LxN5sJc7HbD2fGa9Ue4TiOy6Rn8Ak=';
 describe(loadConfig.name, () => {
   it('works with no variables at all on a machine with local PostgreSQL and Redis', () => {
     const sut = loadConfig({});
@@ -43,9 +45,36 @@ describe(loadConfig.name, () => {
 
   it('refuses to run in production without JWT_SECRET', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['JWT_SECRET: required when NODE_ENV=production']);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret' }).jwt.secret).toBe(
-      'a-long-enough-secret',
-    );
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG }).jwt.secret).toBe(STRONG);
+  });
+
+  it('refuses short, example or predictable secrets in production, never echoing them (issue 12 item 2)', () => {
+    const weak = {
+      short: 'a-long-enough-secret',
+      example: 'change-me-in-production-please-0123456789',
+      predictable: 'abababababababababababababababababababab',
+    };
+    for (const secret of Object.values(weak)) {
+      const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret });
+      expect(problems).toEqual([expect.stringMatching(/^JWT_SECRET: /)]);
+      expect(problems.join('\n')).not.toContain(secret);
+    }
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: STRONG, OPEN_DATA_SECRET: weak.short })).toEqual([
+      expect.stringMatching(/^OPEN_DATA_SECRET: /),
+    ]);
+    // Outside production the development defaults stay zero-configuration.
+    expect(loadConfig({ JWT_SECRET: weak.short }).jwt.secret).toBe(weak.short);
+  });
+
+  it('allows demo data outside production, and in production only when ALLOW_DEMO_DATA_IN_PRODUCTION=true', () => {
+    expect(loadConfig({}).demoDataAllowed).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG }).demoDataAllowed).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG, ALLOW_DEMO_DATA_IN_PRODUCTION: 'true' }).demoDataAllowed,
+    ).toBe(true);
+    expect(problemsOf({ ALLOW_DEMO_DATA_IN_PRODUCTION: 'yes' })).toEqual([
+      expect.stringMatching(/^ALLOW_DEMO_DATA_IN_PRODUCTION: /),
+    ]);
   });
 
   it('strips a trailing slash from PUBLIC_BASE_URL', () => {
