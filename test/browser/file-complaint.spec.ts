@@ -110,7 +110,8 @@ describe('filing a complaint in the browser (issue 9)', () => {
     const before = await countCases();
 
     await fillValid(page, 'vi', { email: 'lan.file@example.vn', photo: true });
-    expect(await page.textContent('.file-check')).toContain('Phường Phan Đình Phùng');
+    // The names come from the reference lists, which may still be loading on a slow machine.
+    await page.locator('.file-check', { hasText: 'Phường Phan Đình Phùng' }).waitFor();
     expect(await page.textContent('main')).toContain('8.490.000 đ');
     expect(await page.textContent('main')).toContain('hoa-don.png');
     await page.click(`button:has-text("${TEXT.vi.submit}")`);

@@ -22,20 +22,33 @@ export interface Sector {
 
 export type Loaded<T> = { state: 'loading' } | { state: 'failed'; retry: () => void } | { state: 'ready'; items: T[] };
 
+/** Reference lists change only with a release: each is fetched once per page load and shared. */
+const cache = new Map<string, Promise<unknown[]>>();
+
+function fetchList<T>(path: string, language: string): Promise<T[]> {
+  const key = `${language} ${path}`;
+  let pending = cache.get(key) as Promise<T[]> | undefined;
+  if (!pending) {
+    pending = api<T[]>(path);
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
+
 function useList<T>(path: string, language: string): Loaded<T> {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
   useEffect(() => {
-    const controller = new AbortController();
+    let current = true;
     setResult({ state: 'loading' });
-    api<T[]>(path, { signal: controller.signal }).then(
-      (items) => setResult({ state: 'ready', items }),
-      (error: unknown) => {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-        setResult({ state: 'failed', retry: () => setAttempt((n) => n + 1) });
-      },
+    fetchList<T>(path, language).then(
+      (items) => current && setResult({ state: 'ready', items }),
+      () => current && setResult({ state: 'failed', retry: () => setAttempt((n) => n + 1) }),
     );
-    return () => controller.abort();
+    return () => {
+      current = false;
+    };
   }, [path, language, attempt]);
   return result;
 }
