@@ -63,7 +63,12 @@ export class NotificationDeliveryService {
       const final = lastAttempt || isPermanent(error);
       await repo.update(
         { id: row.id },
-        { attempts: () => 'attempts + 1', lastError: errorCodeOf(error), ...(final ? { status: 'failed' } : {}) },
+        {
+          attempts: () => 'attempts + 1',
+          lastError: errorCodeOf(error),
+          // Given up: a secret is not kept either (the consumer asks for a new key, staff reissue a link).
+          ...(final ? { status: 'failed', ...(row.containsSecret ? { bodyText: null, bodyHtml: null } : {}) } : {}),
+        },
       );
       throw error;
     }

@@ -39,6 +39,21 @@ export const NOTIFICATION_COLUMNS = [
   'attachments',
 ] as const;
 
+/** Links that open something by themselves: a business link, or a page with a key or token in its fragment. */
+const SECRET_LINK = /\/business\/|#(?:key|token)=/;
+
+/**
+ * Whether an email holds a secret (an access key, a link token): then its body is not kept once it
+ * is sent or has finally failed. Decided from what it carries, so a new template cannot forget it.
+ */
+export function carriesSecret(request: NotificationRequest, link: string): boolean {
+  return (
+    request.containsSecret === true ||
+    (request.data as { accessKey?: unknown }).accessKey !== undefined ||
+    SECRET_LINK.test(link)
+  );
+}
+
 /**
  * Decides and renders case emails into the notifications table inside the caller's transaction
  * (the outbox), then relays them to the queue after commit. A relay that fails loses nothing: the
@@ -91,7 +106,7 @@ export class CaseNotifier {
         subject: rendered.subject,
         body_text: rendered.text,
         body_html: rendered.html,
-        contains_secret: request.containsSecret ?? false,
+        contains_secret: carriesSecret(request, link),
         attachments: request.attachments?.length ? JSON.stringify(request.attachments) : null,
       });
     }

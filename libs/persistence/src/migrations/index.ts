@@ -9,6 +9,7 @@ import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLook
 import { IdempotencyKeyDigest1796000004000 } from './1796000004000-IdempotencyKeyDigest';
 import { Initial1795889711070 } from './1795889711070-Initial';
 import { Reports1796000002000 } from './1796000002000-Reports';
+import { SecretsLeaveTheOutbox1796000030000 } from './1796000030000-SecretsLeaveTheOutbox';
 import { WorkingDays1796000001000 } from './1796000001000-WorkingDays';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Reports1796000002000,
   BusinessWarnings1796000003000,
   IdempotencyKeyDigest1796000004000,
+  SecretsLeaveTheOutbox1796000030000,
 ];

@@ -6,6 +6,7 @@ import { saveAccessKey } from '../../api/access-key';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../components/usePageTitle';
+import { KeyRecovery } from './KeyRecovery';
 import { checkTrackForm, normaliseCode, type TrackErrors } from './track-form';
 import './track.css';
 
@@ -106,6 +107,7 @@ export default function TrackPage() {
           {busy ? t('track.checking') : t('track.submit')}
         </button>
       </form>
+      <KeyRecovery />
       <p>{t('track.lost')}</p>
       <p>
         {t('track.new')} <Link to="/complaints/new">{t('track.newLink')}</Link>

@@ -32,6 +32,28 @@ export const CASE_TEMPLATES = {
       ],
     }),
   },
+  access_key_reissued: {
+    vi: (d) => ({
+      subject: subject(d, 'Mã truy cập mới cho khiếu nại của bạn'),
+      blocks: [
+        p('Chào bạn,'),
+        p(`Bạn (hoặc ai đó biết mã ${d.trackingCode} và email của bạn) vừa xin mã truy cập mới.`),
+        ifSet(d.accessKey, (key) => p('Mã truy cập mới (giữ bí mật): ', strong(key))),
+        p('Mã cũ không dùng được nữa. Nếu bạn không xin mã mới, hãy báo cho cơ quan tiếp nhận.'),
+        p('Theo dõi tại (mở ngay, không cần nhập mã): ', link(withKey(d.link, d.accessKey))),
+      ],
+    }),
+    en: (d) => ({
+      subject: subject(d, 'A new access key for your complaint'),
+      blocks: [
+        p('Hello,'),
+        p(`You (or someone who knows the code ${d.trackingCode} and your email) asked for a new access key.`),
+        ifSet(d.accessKey, (key) => p('New access key (keep it secret): ', strong(key))),
+        p('The old key no longer works. If you did not ask for a new one, tell the handling body.'),
+        p('Follow it at (opens directly, no need to type the key): ', link(withKey(d.link, d.accessKey))),
+      ],
+    }),
+  },
   info_requested: {
     vi: (d) => ({
       subject: subject(d, 'Đề nghị bổ sung thông tin'),

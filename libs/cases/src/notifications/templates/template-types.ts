@@ -11,6 +11,7 @@ export interface Rendered {
 
 export const TEMPLATE_NAMES = [
   'complaint_received',
+  'access_key_reissued',
   'case_accepted',
   'case_transferred',
   'case_refused',
