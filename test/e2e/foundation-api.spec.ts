@@ -74,7 +74,12 @@ describe('foundation over HTTP', () => {
         .post('/api/v1/auth/login')
         .send({ email: `${role}@demo.test`, password: PASSWORD })
         .expect(200);
-      expect(res.body).toEqual({ accessToken: expect.any(String), expiresIn: expect.any(Number), role });
+      expect(res.body).toEqual({
+        accessToken: expect.any(String),
+        expiresIn: expect.any(Number),
+        role,
+        csrfToken: expect.any(String),
+      });
     },
   );
 

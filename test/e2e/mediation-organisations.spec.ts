@@ -217,11 +217,20 @@ describe('mediation organisations and mediators', () => {
           'no_criminal_record',
         ],
       });
-      // The password is set by an admin afterwards: until then nothing signs in.
+      // No password until its owner sets one from the emailed one-time link: until then nothing signs in.
       await stack.http
         .post('/api/v1/auth/login')
         .send({ email: 'new.mediator@e2e-med.example.vn', password: PASSWORD })
         .expect(401);
+      const [account] = await stack.dataSource.query(`SELECT password_hash FROM users WHERE email = $1`, [
+        'new.mediator@e2e-med.example.vn',
+      ]);
+      expect(account.password_hash).toBeNull();
+      const mails = await stack.dataSource.query(
+        `SELECT template, contains_secret FROM notifications WHERE recipient_email = $1`,
+        ['new.mediator@e2e-med.example.vn'],
+      );
+      expect(mails).toEqual([{ template: 'staff_password_link', contains_secret: true }]);
       const again = await as(orgAdmin, 'en')
         .post(`mediation/organisations/${org}/mediators`, { email: 'new.mediator@e2e-med.example.vn', fullName: 'X' })
         .expect(400);

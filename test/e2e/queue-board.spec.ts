@@ -1,7 +1,7 @@
 import { Worker } from 'bullmq';
 import { UserEntity } from '@app/persistence';
 import { createRedisConnection, JobQueueService, QUEUE_NAMES } from '@app/queue';
-import { AuthService } from '../../apps/api/src/auth/auth.service';
+import { SessionCookies } from '../../apps/api/src/auth/session-cookies';
 import { createStaff, login, PASSWORD, Stack, startStack } from '../support/case-factory';
 import { testConfig } from '../support/test-env';
 
@@ -58,7 +58,7 @@ describe('queue board', () => {
     expect(cookie).toContain(`cc_staff=${res.body.accessToken};`);
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Strict/);
-    expect(cookie).toMatch(/; Path=\/admin(;|$)/);
+    expect(cookie).toMatch(/; Path=\/(;|$)/);
     expect(cookie).toContain(`; Max-Age=${stack.config.jwt.ttlSeconds}`);
     // Outside production (these tests run with NODE_ENV=test) the cookie also works over plain http.
     expect(cookie).not.toMatch(/; Secure/);
@@ -67,17 +67,16 @@ describe('queue board', () => {
   });
 
   it('marks the cookie Secure in production', () => {
-    const sut = new AuthService(
-      null as never,
-      null as never,
+    const sut = new SessionCookies(
       testConfig({ NODE_ENV: 'production', JWT_SECRET: 'p0Zr3mVt8QwYk1LxN5sJc7HbD2fGa9Ue4TiOy6Rn8Ak=' }),
     );
     expect(sut.staffCookieOptions()).toMatchObject({
       secure: true,
       httpOnly: true,
       sameSite: 'strict',
-      path: '/admin',
+      path: '/',
     });
+    expect(sut.csrfCookieOptions()).toMatchObject({ secure: true, httpOnly: false, sameSite: 'strict', path: '/' });
   });
 
   it('lists every queue of the catalogue in the board’s api', async () => {

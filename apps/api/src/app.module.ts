@@ -4,11 +4,15 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { loggerModule } from '@app/observability';
 import { dataSourceOptions } from '@app/persistence';
 import { QueueModule } from '@app/queue';
+import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { BusinessModule } from './business/business.module';
+import { LimitsModule } from './common/limits/limits.module';
 import { CasesApiModule } from './cases/cases-api.module';
 import { ComplaintsModule } from './complaints/complaints.module';
+import { DataRightsModule } from './data-rights/data-rights.module';
+import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
 import { MeModule } from './me/me.module';
 import { MediationApiModule } from './mediation/mediation-api.module';
@@ -28,13 +32,17 @@ export class AppModule {
         loggerModule(),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), retryAttempts: 2, retryDelay: 1_000 }),
         QueueModule,
+        LimitsModule,
         HealthModule,
         AuthModule,
+        AccountsModule,
         ReferenceModule,
         AdminModule,
         ComplaintsModule,
+        DataRightsModule,
         CasesApiModule,
         BusinessModule,
+        FilesModule,
         MeModule,
         MediationApiModule,
         PublicDataModule,

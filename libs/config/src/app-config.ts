@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Env } from './env.schema';
+import { parseRateLimits, type RateLimits } from './rate-limits';
 
 export interface DatabaseConfig {
   url: string;
@@ -24,6 +25,8 @@ export class AppConfig {
   readonly redis: RedisConfig;
   readonly mail: MailConfig;
   readonly jwt: { secret: string; ttlSeconds: number };
+  /** How long a staff set-password link stays valid. */
+  readonly passwordLinkTtlHours: number;
   /** Keys the open data's public ids and cursors; without OPEN_DATA_SECRET, derived from the JWT secret. */
   readonly openDataSecret: string;
   readonly demoPassword: string;
@@ -40,6 +43,10 @@ export class AppConfig {
   readonly deadlineSweepIntervalMs: number;
   /** Where the annual reporting period starts (policy; Plan 126/KH-UBND: 15 November). */
   readonly reportPeriodStart: { day: number; month: number };
+  /** Abuse limits per client (libs/config/src/rate-limits.ts). */
+  readonly rateLimits: RateLimits;
+  /** express "trust proxy": false, a hop count, or addresses/CIDRs. */
+  readonly trustProxy: boolean | number | string;
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -49,6 +56,7 @@ export class AppConfig {
     this.redis = { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX };
     this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
     this.jwt = { secret: env.JWT_SECRET ?? AppConfig.developmentSecret(env), ttlSeconds: env.JWT_TTL_SECONDS };
+    this.passwordLinkTtlHours = env.PASSWORD_LINK_TTL_HOURS;
     this.openDataSecret = env.OPEN_DATA_SECRET ?? `open-data:${this.jwt.secret}`;
     this.demoPassword = env.DEMO_PASSWORD;
     this.demoDataAllowed = env.NODE_ENV !== 'production' || env.ALLOW_DEMO_DATA_IN_PRODUCTION === 'true';
@@ -59,6 +67,8 @@ export class AppConfig {
     this.businessLinkTtlDays = env.BUSINESS_LINK_TTL_DAYS;
     this.deadlineSweepIntervalMs = env.DEADLINE_SWEEP_INTERVAL * 1000;
     this.reportPeriodStart = { day: env.REPORT_START_DAY, month: env.REPORT_START_MONTH };
+    this.rateLimits = parseRateLimits(env.RATE_LIMITS);
+    this.trustProxy = trustProxyOf(env.TRUST_PROXY);
   }
 
   // Outside production a fixed secret keeps demo set-ups to zero configuration;
@@ -66,4 +76,10 @@ export class AppConfig {
   private static developmentSecret(env: Env): string {
     return `dev-only-secret-${env.NODE_ENV}-not-for-production`;
   }
+}
+
+function trustProxyOf(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

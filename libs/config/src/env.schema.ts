@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRateLimits } from './rate-limits';
 
 // Every environment variable the system reads. `secret` values are never printed.
 // The README's configuration table is kept in step with this list (test/unit/config).
@@ -12,7 +13,8 @@ export const ENV_DOCS = {
   SMTP_URL: { secret: true, doc: 'SMTP server, smtp://[user:pass@]host:port' },
   MAIL_FROM: { secret: false, doc: 'Sender address of outgoing email' },
   JWT_SECRET: { secret: true, doc: 'Secret that signs staff access tokens (at least 16 characters)' },
-  JWT_TTL_SECONDS: { secret: false, doc: 'Lifetime of a staff access token' },
+  JWT_TTL_SECONDS: { secret: false, doc: 'Lifetime of a staff access token (renewable while it lasts)' },
+  PASSWORD_LINK_TTL_HOURS: { secret: false, doc: 'Hours a staff set-password link stays valid' },
   OPEN_DATA_SECRET: {
     secret: true,
     doc: 'Secret behind the stable public ids and page cursors of the open complaint data (at least 16 characters)',
@@ -36,6 +38,14 @@ export const ENV_DOCS = {
     doc: 'Day of the month the annual reporting period starts (policy; Plan 126/KH-UBND: 15, to the 14th a year later)',
   },
   REPORT_START_MONTH: { secret: false, doc: 'Month the annual reporting period starts (policy; Plan 126/KH-UBND: 11)' },
+  RATE_LIMITS: {
+    secret: false,
+    doc: 'Overrides of the abuse limits, name=requests/seconds separated by commas (README: Security and personal data)',
+  },
+  TRUST_PROXY: {
+    secret: false,
+    doc: 'Which proxies to trust for the client address: false, a number of hops, or addresses/CIDRs (express "trust proxy")',
+  },
 } as const;
 
 export type EnvName = keyof typeof ENV_DOCS;
@@ -79,7 +89,8 @@ export const envSchema = z.object({
     .int()
     .min(60)
     .max(86_400)
-    .default(8 * 3600),
+    .default(30 * 60),
+  PASSWORD_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).default('demo-password-2026'),
   ALLOW_DEMO_DATA_IN_PRODUCTION: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -94,6 +105,23 @@ export const envSchema = z.object({
   // Plan 126/KH-UBND: 15 November of the previous year to 14 November; the pair is checked in loadConfig.
   REPORT_START_DAY: z.coerce.number().int().min(1).max(31).default(15),
   REPORT_START_MONTH: z.coerce.number().int().min(1).max(12).default(11),
+  RATE_LIMITS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseRateLimits(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(false|true|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*|loopback|uniquelocal|linklocal)$/, {
+      message: 'false, a number of hops, or addresses/CIDRs separated by commas',
+    })
+    .default('false'),
 });
 
 export type Env = z.infer<typeof envSchema>;

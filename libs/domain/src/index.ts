@@ -1,4 +1,6 @@
 export * from './access/roles';
+export * from './access/password-policy';
+export * from './access/login-lockout';
 export * from './reference/communes';
 export * from './reference/organisations';
 export * from './reference/sectors';
@@ -9,3 +11,4 @@ export * from './intake';
 export * from './deadlines';
 export * from './mediation';
 export * from './statistics';
+export * from './personal-data';

@@ -1,5 +1,6 @@
 import { DEADLINE_KINDS } from '@app/domain/deadlines';
 import {
+  CASELESS_TEMPLATES,
   deadlineLabel,
   escapeHtml,
   formatDateTime,
@@ -7,6 +8,7 @@ import {
   LINKLESS_TEMPLATES,
   render,
   TEMPLATE_NAMES,
+  templateCarriesSecret,
   type Language,
   type TemplateData,
   type TemplateName,
@@ -83,10 +85,14 @@ describe(render.name, () => {
   });
 
   describe.each(everyTemplate)('%s (%s)', (name, language) => {
-    it('puts [CODE] at the start of the subject', () => {
-      expect(render(name, language, full).subject.startsWith(`[${CODE}] `)).toBe(true);
-      expect(render(name, language, minimal).subject.startsWith(`[${CODE}] `)).toBe(true);
-    });
+    it(
+      CASELESS_TEMPLATES.includes(name) ? 'names no case in the subject' : 'puts [CODE] at the start of the subject',
+      () => {
+        const expected = !CASELESS_TEMPLATES.includes(name);
+        expect(render(name, language, full).subject.startsWith(`[${CODE}] `)).toBe(expected);
+        expect(render(name, language, minimal).subject.startsWith(`[${CODE}] `)).toBe(expected);
+      },
+    );
 
     it(noLink(name) ? 'never shows the link' : 'shows the link in text and HTML', () => {
       for (const data of [full, minimal]) {
@@ -148,6 +154,23 @@ describe(render.name, () => {
     expect(sut.html).toContain('&quot;Hall&quot; &amp; &lt;b&gt;1&lt;/b&gt;');
     expect(sut.html).not.toContain('href="javascript');
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('staff_password_link is marked as carrying a secret, names no case, and links with the token in the fragment', () => {
+    expect(templateCarriesSecret('staff_password_link')).toBe(true);
+    expect(templateCarriesSecret('case_closed')).toBe(false);
+    const link = 'https://khieunai.example.vn/staff/set-password#token=abc';
+    const sut = render('staff_password_link', 'vi', {
+      trackingCode: '',
+      link,
+      fullName: 'Nguyễn Thị Lan',
+      linkExpiresAt: new Date('2026-12-08T02:00:00Z'),
+    });
+    expect(sut.subject).toBe('Đặt mật khẩu cho tài khoản của bạn');
+    expect(sut.text).toContain(link);
+    expect(sut.text).toContain('Chào Nguyễn Thị Lan,');
+    expect(sut.text).toContain('09:00');
+    expect(sut.text).not.toContain('Mã hồ sơ');
   });
 
   it('falls back to Vietnamese for an unknown language', () => {

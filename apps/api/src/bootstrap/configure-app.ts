@@ -1,5 +1,6 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Application } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { CaseActionErrorFilter } from '../common/errors/case-action-error.filter';
@@ -16,7 +17,9 @@ export const API_PREFIX = 'api/v1';
 /** Everything main.ts sets on the app, shared with the end-to-end tests so that they test the same thing. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
-  app.use(helmet({ contentSecurityPolicy: false }));
+  // The client address behind a reverse proxy (the abuse limits count per address): as configured.
+  (app.getHttpAdapter().getInstance() as Application).set('trust proxy', app.get(AppConfig).trustProxy);
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(app.get(AppConfig)) } }));
   mountQueueBoard(app);
   mountWebApp(app, app.get(AppConfig).webDir);
   noStoreByDefault(app, API_PREFIX);
@@ -39,7 +42,23 @@ export function configureApp(app: INestApplication): void {
       )
       .setVersion('1')
       .addBearerAuth()
+      // The web app's session cookie (apps/api/src/auth): writes signed by it need X-CSRF-Token.
+      .addCookieAuth('cc_staff', { type: 'apiKey', in: 'cookie', name: 'cc_staff' }, 'cc_staff')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/**
+ * The web app and the api docs load scripts only from this origin; images also from the browser's
+ * own blobs (evidence previews before upload); nothing may frame the pages. The queue board sets
+ * its own (bootstrap/queue-board.ts).
+ */
+function contentSecurityPolicy(config: AppConfig): Record<string, string[] | null> {
+  return {
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'frame-ancestors': ["'none'"],
+    // Behind TLS in production every request is https anyway; on http://localhost it would break the app.
+    'upgrade-insecure-requests': config.env === 'production' ? [] : null,
+  };
 }

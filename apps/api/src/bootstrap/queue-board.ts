@@ -8,12 +8,13 @@ import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { JobQueueService, QUEUE_NAMES } from '@app/queue';
 import { bearerToken, cookieToken, staffFromToken } from '../common/auth/staff-token';
+import { onlyRetryAndClean } from './queue-board-writes';
 
 /** Outside the api prefix: the board is a page for a browser, not part of the versioned api. */
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
 /**
- * The BullMQ dashboard for administrators: every queue of the catalogue, with retry and clean.
+ * The BullMQ dashboard for administrators: every queue of the catalogue, read-only but for retry and clean.
  * Mount after helmet, so that the board's own content security policy replaces the global one.
  */
 export function mountQueueBoard(app: INestApplication): void {
@@ -28,6 +29,7 @@ export function mountQueueBoard(app: INestApplication): void {
     QUEUE_BOARD_PATH,
     adminsOnly(app.get(JwtService), app.get(DataSource)),
     noStoreExceptStatics,
+    onlyRetryAndClean,
     boardContentSecurityPolicy,
     serverAdapter.getRouter(),
   );

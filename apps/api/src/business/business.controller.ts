@@ -26,6 +26,7 @@ import { BusinessLinkService } from './business-link.service';
 import { BusinessResponseDto } from './dto/business-response.dto';
 import { ResultReportDto, ResultReportReceiptDto } from './dto/result-report.dto';
 import { ResultReportService } from './result-report.service';
+import { Limit } from '../common/limits/limit.decorator';
 
 @ApiTags('business')
 @Public()
@@ -35,6 +36,7 @@ import { ResultReportService } from './result-report.service';
   description: 'The link is not for this now (see `purpose` in the view), e.g. one narrowed to the result report',
 })
 @ApiBusinessToken()
+@Limit('business')
 @Controller(businessPaths())
 export class BusinessController {
   constructor(
@@ -48,6 +50,7 @@ export class BusinessController {
     return this.links.view(token);
   }
 
+  @Limit('business', 'uploads')
   @Post('documents')
   @UseGuards(BusinessLinkGuard)
   @LinkUse('documents')

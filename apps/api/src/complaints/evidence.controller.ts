@@ -17,9 +17,11 @@ import { UPLOAD_LIMITS, UPLOAD_BODY_DOC } from './evidence/upload-limits';
 import type { ReceivedFile } from './evidence/received-file';
 import { ConsumerAccessGuard } from './tracking/consumer-access.guard';
 import { ACCESS_KEY_HEADER_DOC, ConsumerCase } from './tracking/consumer-case.decorator';
+import { Limit } from '../common/limits/limit.decorator';
 
 @ApiTags('complaints')
 @Public()
+@Limit('access', 'uploads')
 @Controller('complaints/:trackingCode/evidence')
 export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}

@@ -14,9 +14,11 @@ import { IntakeResultDto } from './dto/intake-result.dto';
 import { ComplaintIntakeService } from './intake/complaint-intake.service';
 import { IDEMPOTENCY_HEADER_DOC, IdempotencyKey } from './intake/idempotency-key.decorator';
 import { IntakeRulesPipe } from './intake/intake-rules.pipe';
+import { Limit } from '../common/limits/limit.decorator';
 
 @ApiTags('complaints')
 @Public()
+@Limit('intake')
 @Controller('complaints')
 export class IntakeController {
   constructor(private readonly intake: ComplaintIntakeService) {}

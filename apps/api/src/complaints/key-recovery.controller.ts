@@ -3,9 +3,11 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiOperation, ApiTags } fro
 import { Public } from '../common/auth/auth.decorators';
 import { KeyRecoveryAnswerDto, KeyRecoveryDto } from './dto/key-recovery.dto';
 import { AccessKeyRecoveryService } from './recovery/access-key-recovery.service';
+import { Limit } from '../common/limits/limit.decorator';
 
 @ApiTags('complaints')
 @Public()
+@Limit('recovery', 'recovery_case')
 @Controller('complaints/key-recovery')
 export class KeyRecoveryController {
   constructor(private readonly recovery: AccessKeyRecoveryService) {}

@@ -23,12 +23,14 @@ import { ConsumerAccessGuard } from './tracking/consumer-access.guard';
 import { ConsumerActionsService } from './tracking/consumer-actions.service';
 import { ACCESS_KEY_HEADER_DOC, ConsumerCase } from './tracking/consumer-case.decorator';
 import { ComplaintViewService } from './tracking/complaint-view.service';
+import { Limit } from '../common/limits/limit.decorator';
 
 @ApiTags('complaints')
 @Public()
 @UseGuards(ConsumerAccessGuard)
 @ApiHeader(ACCESS_KEY_HEADER_DOC)
 @ApiNotFoundResponse({ description: 'Unknown tracking code or wrong key (the same answer for both)' })
+@Limit('access')
 @Controller('complaints/:trackingCode')
 export class TrackingController {
   constructor(

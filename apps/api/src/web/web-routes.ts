@@ -12,6 +12,9 @@ export const WEB_ROUTES: readonly RegExp[] = [
   /^\/business\/[A-Za-z0-9_-]{1,200}$/,
   /^\/mediation-organisations$/,
   /^\/privacy$/,
+  /^\/statistics$/,
+  /^\/warnings$/,
+  /^\/staff(?:\/[A-Za-z0-9_-]+)*$/,
 ];
 
 /** Files of the build outside `assets/` (Vite copies apps/web/public there). */

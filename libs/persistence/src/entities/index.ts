@@ -6,6 +6,10 @@ import { CaseEventEntity } from './case-event.entity';
 import { CasePartyEntity } from './case-party.entity';
 import { CaseEntity } from './case.entity';
 import { CommuneEntity } from './commune.entity';
+import { ComplaintKeyEntity } from './complaint-key.entity';
+import { ContactAccessLogEntity } from './contact-access-log.entity';
+import { DataBreachEntity } from './data-breach.entity';
+import { DataRequestEntity } from './data-request.entity';
 import { DeadlinePolicyEntity } from './deadline-policy.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { MediationSessionEntity } from './mediation-session.entity';
@@ -15,6 +19,7 @@ import { OrganisationEntity } from './organisation.entity';
 import { ReportEntity } from './report.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { SectorEntity } from './sector.entity';
+import { StaffPasswordLinkEntity } from './staff-password-link.entity';
 import { TrackingSequenceEntity } from './tracking-sequence.entity';
 import { UserEntity } from './user.entity';
 import { WorkingDayEntity } from './working-day.entity';
@@ -28,6 +33,10 @@ export {
   CaseEntity,
   CasePartyEntity,
   CommuneEntity,
+  ComplaintKeyEntity,
+  ContactAccessLogEntity,
+  DataBreachEntity,
+  DataRequestEntity,
   DeadlinePolicyEntity,
   EvidenceFileEntity,
   MediationSessionEntity,
@@ -37,6 +46,7 @@ export {
   ReportEntity,
   RoutingRuleEntity,
   SectorEntity,
+  StaffPasswordLinkEntity,
   TrackingSequenceEntity,
   UserEntity,
   WorkingDayEntity,
@@ -48,6 +58,8 @@ export type { NotificationStatus, RecipientKind } from './notification.entity';
 export type { MediatorTie } from './mediator-profile.entity';
 export type { SessionAttendance, SessionMode, SessionStatus } from './mediation-session.entity';
 export type { ReportKind, ReportStatus } from './report.entity';
+export type { ContactAccessKind } from './contact-access-log.entity';
+export type { DataRequestRowKind, DataRequestRowStatus } from './data-request.entity';
 
 /** Every entity of the schema: the app and the migration CLI share this list. */
 export const ENTITIES = [
@@ -71,4 +83,9 @@ export const ENTITIES = [
   WorkingDayEntity,
   BusinessWarningEntity,
   ReportEntity,
+  ComplaintKeyEntity,
+  ContactAccessLogEntity,
+  StaffPasswordLinkEntity,
+  DataRequestEntity,
+  DataBreachEntity,
 ];

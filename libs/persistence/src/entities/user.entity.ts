@@ -13,8 +13,9 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 250 })
   email: string;
 
-  @Column({ name: 'password_hash', type: 'varchar', length: 200 })
-  passwordHash: string;
+  // Null until the owner sets a password through the emailed link: nothing signs in meanwhile.
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
 
   @Column({ name: 'full_name', type: 'varchar', length: 200 })
   fullName: string;
@@ -37,6 +38,10 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Every token carries the version it was issued under: bumping it signs the account out everywhere. */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

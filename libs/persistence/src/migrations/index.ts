@@ -1,15 +1,20 @@
 import { CaseDeadlines1795894903810 } from './1795894903810-CaseDeadlines';
+import { DataRequests1796000040000 } from './1796000040000-DataRequests';
+import { DataBreaches1796000050000 } from './1796000050000-DataBreaches';
+import { ComplaintKeys1796000031000 } from './1796000031000-ComplaintKeys';
 import { ClocksAndNotifications1795896712071 } from './1795896712071-ClocksAndNotifications';
 import { Mediation1795897856226 } from './1795897856226-Mediation';
 import { MediationQueueIndexes1795898600000 } from './1795898600000-MediationQueueIndexes';
 import { BusinessLinkPurpose1796000000100 } from './1796000000100-BusinessLinkPurpose';
 import { BusinessWarnings1796000003000 } from './1796000003000-BusinessWarnings';
 import { ClockConsequences1796000000500 } from './1796000000500-ClockConsequences';
+import { ContactAccessLog1796000020000 } from './1796000020000-ContactAccessLog';
 import { ConsumerLookupIndexes1795892000000 } from './1795892000000-ConsumerLookupIndexes';
 import { IdempotencyKeyDigest1796000004000 } from './1796000004000-IdempotencyKeyDigest';
 import { Initial1795889711070 } from './1795889711070-Initial';
 import { Reports1796000002000 } from './1796000002000-Reports';
 import { SecretsLeaveTheOutbox1796000030000 } from './1796000030000-SecretsLeaveTheOutbox';
+import { StaffSessionsAndAccounts1796000010000 } from './1796000010000-StaffSessionsAndAccounts';
 import { WorkingDays1796000001000 } from './1796000001000-WorkingDays';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
@@ -26,5 +31,10 @@ export const MIGRATIONS = [
   Reports1796000002000,
   BusinessWarnings1796000003000,
   IdempotencyKeyDigest1796000004000,
+  StaffSessionsAndAccounts1796000010000,
+  ContactAccessLog1796000020000,
   SecretsLeaveTheOutbox1796000030000,
+  ComplaintKeys1796000031000,
+  DataRequests1796000040000,
+  DataBreaches1796000050000,
 ];

@@ -14,13 +14,20 @@ export class LoginDto {
   password: string;
 }
 
+/** A fresh staff token: the answer to login, renew and a password change. */
 export class AccessTokenDto {
-  @ApiProperty()
+  @ApiProperty({ description: 'Send as `Authorization: Bearer …`; keep it in memory only' })
   accessToken: string;
 
-  @ApiProperty({ example: 28800 })
+  @ApiProperty({ example: 1800, description: 'Seconds the token lives; renew it before' })
   expiresIn: number;
 
   @ApiProperty({ example: 'officer' })
   role: string;
+
+  @ApiProperty({
+    description:
+      'Send as `X-CSRF-Token` with a request signed by the cc_staff cookie (same value as the cc_csrf cookie)',
+  })
+  csrfToken: string;
 }

@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/cases';
 import type { StaffRole } from '@app/domain';
+import type { StaffSession } from './staff-token';
 
 export const IS_PUBLIC = 'cc:public';
 export const ROLES = 'cc:roles';
@@ -16,4 +17,10 @@ export type { StaffPrincipal };
 export const CurrentStaff = createParamDecorator(
   (_: unknown, context: ExecutionContext): StaffPrincipal =>
     context.switchToHttp().getRequest<{ staff: StaffPrincipal }>().staff,
+);
+
+/** The token the request was signed with (set by the guard on every route that is not public). */
+export const CurrentSession = createParamDecorator(
+  (_: unknown, context: ExecutionContext): StaffSession =>
+    context.switchToHttp().getRequest<{ staffSession: StaffSession }>().staffSession,
 );

@@ -14,6 +14,7 @@ import { ApiBusinessToken, businessPaths, LinkToken } from '../../business/link-
 import { Public } from '../../common/auth/auth.decorators';
 import { DeclineMediationDto } from './dto/decline-mediation.dto';
 import { MediationConsentService } from './mediation-consent.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 @ApiTags('business')
 @Public()
@@ -23,6 +24,7 @@ import { MediationConsentService } from './mediation-consent.service';
 @ApiConflictResponse({ description: 'The case is not in mediation, or this is not the mediation’s link' })
 @ApiUnprocessableEntityResponse({ description: 'The business already answered (business_consent_not_pending)' })
 @ApiBusinessToken()
+@Limit('business')
 @Controller(businessPaths('/mediation'))
 export class BusinessConsentController {
   constructor(private readonly consent: MediationConsentService) {}

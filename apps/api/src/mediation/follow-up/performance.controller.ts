@@ -13,12 +13,14 @@ import { ConsumerAccessGuard } from '../../complaints/tracking/consumer-access.g
 import { ACCESS_KEY_HEADER_DOC, ConsumerCase } from '../../complaints/tracking/consumer-case.decorator';
 import { PerformanceAnswerDto, PerformanceResultDto } from './dto/performance-answer.dto';
 import { PerformanceFollowUpService } from './performance-follow-up.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 @ApiTags('complaints')
 @Public()
 @UseGuards(ConsumerAccessGuard)
 @ApiHeader(ACCESS_KEY_HEADER_DOC)
 @ApiNotFoundResponse({ description: 'Unknown tracking code or wrong key (the same answer for both)' })
+@Limit('access')
 @Controller('complaints/:trackingCode/performance')
 export class PerformanceController {
   constructor(private readonly followUp: PerformanceFollowUpService) {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../../accounts/accounts.module';
 import { MediatorAccountsService } from './mediator-accounts.service';
 import { MediatorProfilesController } from './mediator-profiles.controller';
 import { MediatorProfilesService } from './mediator-profiles.service';
@@ -9,6 +10,7 @@ import { PublicMediationService } from './public-mediation.service';
 
 /** Organisations (Art 63), mediator profiles (Art 64.2) and the public lists (Art 63.2). */
 @Module({
+  imports: [AccountsModule],
   controllers: [OrganisationsAdminController, MediatorProfilesController, PublicMediationController],
   providers: [OrganisationsAdminService, MediatorProfilesService, MediatorAccountsService, PublicMediationService],
 })

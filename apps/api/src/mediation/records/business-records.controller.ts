@@ -8,6 +8,7 @@ import { Public } from '../../common/auth/auth.decorators';
 import { RecordKindPipe } from './record-kind.pipe';
 import { RecordPdfRoute } from './record-route.decorators';
 import { RecordsService } from './records.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 @ApiTags('business')
 @Public()
@@ -16,6 +17,7 @@ import { RecordsService } from './records.service';
 @ApiGoneResponse({ description: 'The link expired, was revoked, or the negotiation ended' })
 @ApiForbiddenResponse({ description: 'The link now serves only to report the negotiation’s result (Law 19 Art 57.5)' })
 @ApiBusinessToken()
+@Limit('business')
 @Controller(businessPaths('/records'))
 export class BusinessRecordsController {
   constructor(private readonly records: RecordsService) {}

@@ -8,11 +8,13 @@ import { ACCESS_KEY_HEADER_DOC, ConsumerCase } from '../../complaints/tracking/c
 import { RecordKindPipe } from './record-kind.pipe';
 import { RecordPdfRoute } from './record-route.decorators';
 import { RecordsService } from './records.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 @ApiTags('complaints')
 @Public()
 @UseGuards(ConsumerAccessGuard)
 @ApiHeader(ACCESS_KEY_HEADER_DOC)
+@Limit('access')
 @Controller('complaints/:trackingCode/records')
 export class ConsumerRecordsController {
   constructor(private readonly records: RecordsService) {}

@@ -6,6 +6,7 @@ import { Public } from '../../common/auth/auth.decorators';
 import { SessionDto } from './dto/session.dto';
 import { SessionCalendarRoute } from './session-calendar.route';
 import { SessionQueries } from './session-queries.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 @ApiTags('business')
 @Public()
@@ -15,6 +16,7 @@ import { SessionQueries } from './session-queries.service';
 @ApiGoneResponse({ description: 'The link expired or was revoked' })
 @ApiForbiddenResponse({ description: 'The link now serves only to report the negotiation’s result (Law 19 Art 57.5)' })
 @ApiBusinessToken()
+@Limit('business')
 @Controller(businessPaths('/sessions'))
 export class BusinessSessionsController {
   constructor(private readonly sessions: SessionQueries) {}

@@ -7,6 +7,7 @@ import { ACCESS_KEY_HEADER_DOC, ConsumerCase } from '../../complaints/tracking/c
 import { SessionDto } from './dto/session.dto';
 import { SessionCalendarRoute } from './session-calendar.route';
 import { SessionQueries } from './session-queries.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 @ApiTags('complaints')
 @Public()
@@ -15,6 +16,7 @@ import { SessionQueries } from './session-queries.service';
 @ApiNotFoundResponse({
   description: 'Unknown tracking code or wrong key (the same answer for both); or no such session',
 })
+@Limit('access')
 @Controller('complaints/:trackingCode/sessions')
 export class ConsumerSessionsController {
   constructor(private readonly sessions: SessionQueries) {}

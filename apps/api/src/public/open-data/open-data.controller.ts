@@ -7,6 +7,7 @@ import { PUBLIC_CACHE } from '../public-language';
 import { OpenComplaintPageDto } from './dto/open-complaint.dto';
 import { OpenDataDayQuery, OpenDataQuery } from './dto/open-data.query';
 import { OpenDataService } from './open-data.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 const ANONYMISED =
   'Only closed complaints whose consumer consented to publication, with personal data removed: no names, ' +
@@ -14,6 +15,7 @@ const ANONYMISED =
 
 @ApiTags('public')
 @Public()
+@Limit('exports')
 @Controller('public')
 export class OpenDataController {
   constructor(private readonly openData: OpenDataService) {}

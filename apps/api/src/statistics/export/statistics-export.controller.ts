@@ -15,9 +15,11 @@ import { StatisticsReferencesPipe } from '../statistics-references.pipe';
 import { STATISTICS_READERS } from '../statistics-scope';
 import { StatisticsExportQueryDto } from './dto/statistics-export.query';
 import { StatisticsExportService } from './statistics-export.service';
+import { Limit } from '../../common/limits/limit.decorator';
 
 @ApiTags('statistics')
 @ApiBearerAuth()
+@Limit('exports')
 @Controller('statistics/export')
 export class StatisticsExportController {
   constructor(private readonly exports: StatisticsExportService) {}

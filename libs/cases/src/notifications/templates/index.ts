@@ -1,5 +1,6 @@
-export { render } from './render';
+export { render, templateCarriesSecret } from './render';
 export {
+  CASELESS_TEMPLATES,
   LINKLESS_TEMPLATES,
   TEMPLATE_NAMES,
   type Language,

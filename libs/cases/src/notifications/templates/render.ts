@@ -1,6 +1,9 @@
+import { ACCOUNT_TEMPLATES } from './account-templates';
 import { ASSIGNMENT_TEMPLATES } from './assignment-templates';
+import { BREACH_TEMPLATES } from './breach-templates';
 import { CASE_TEMPLATES } from './case-templates';
 import { CLOCK_TEMPLATES } from './clock-templates';
+import { DATA_RIGHTS_TEMPLATES } from './data-rights-templates';
 import { EXTENSION_TEMPLATES } from './extension-templates';
 import { FOLLOW_UP_TEMPLATES } from './follow-up-templates';
 import { htmlLayout } from './html-layout';
@@ -10,7 +13,15 @@ import { NEGOTIATION_TEMPLATES } from './negotiation-templates';
 import { plainText } from './plain-text';
 import { RECEPTION_TEMPLATES } from './reception-templates';
 import { SESSION_TEMPLATES } from './session-templates';
-import type { Block, Language, Rendered, Template, TemplateData, TemplateName } from './template-types';
+import {
+  type Block,
+  CASELESS_TEMPLATES,
+  type Language,
+  type Rendered,
+  type Template,
+  type TemplateData,
+  type TemplateName,
+} from './template-types';
 
 // Typed as the full record: a template name without a template does not compile.
 const TEMPLATES: Readonly<Record<TemplateName, Template>> = {
@@ -24,12 +35,23 @@ const TEMPLATES: Readonly<Record<TemplateName, Template>> = {
   ...EXTENSION_TEMPLATES,
   ...CLOCK_TEMPLATES,
   ...FOLLOW_UP_TEMPLATES,
+  ...ACCOUNT_TEMPLATES,
+  ...DATA_RIGHTS_TEMPLATES,
+  ...BREACH_TEMPLATES,
 };
 
-const FOOTER: Readonly<Record<Language, (trackingCode: string) => string>> = {
-  vi: (code) => `Thư được gửi tự động từ hệ thống tiếp nhận khiếu nại của người tiêu dùng. Mã hồ sơ: ${code}.`,
-  en: (code) => `This email was sent automatically by the consumer complaint system. Case reference: ${code}.`,
+// An email about no case (a staff account's) has no reference to name.
+const FOOTER: Readonly<Record<Language, (trackingCode: string | null) => string>> = {
+  vi: (code) =>
+    `Thư được gửi tự động từ hệ thống tiếp nhận khiếu nại của người tiêu dùng.${code ? ` Mã hồ sơ: ${code}.` : ''}`,
+  en: (code) =>
+    `This email was sent automatically by the consumer complaint system.${code ? ` Case reference: ${code}.` : ''}`,
 };
+
+/** Whether the template's emails hold a secret (a key, a link token), so their body is not kept once sent. */
+export function templateCarriesSecret(name: TemplateName): boolean {
+  return TEMPLATES[name].carriesSecret === true;
+}
 
 /** Renders a case email: subject, plain text and HTML from the same blocks. Vietnamese by default. */
 export function render(name: TemplateName, language: Language, data: TemplateData): Rendered {
@@ -37,7 +59,7 @@ export function render(name: TemplateName, language: Language, data: TemplateDat
   const email = TEMPLATES[name][lang](data);
   const blocks: Block[] = [
     ...email.blocks.filter((b): b is Block => b !== undefined),
-    { kind: 'note', text: FOOTER[lang](data.trackingCode) },
+    { kind: 'note', text: FOOTER[lang](CASELESS_TEMPLATES.includes(name) ? null : data.trackingCode) },
   ];
   return { subject: email.subject, text: plainText(blocks), html: htmlLayout(email.subject, lang, blocks) };
 }

@@ -52,6 +52,15 @@ export const TEMPLATE_NAMES = [
   'court_recognition_reminder',
   'court_recognition_advice',
   'settlement_not_performed_staff',
+  // Staff accounts (no case): the link to set a password.
+  'staff_password_link',
+  // Staff accounts: failed sign-ins have locked the account (issue 12 item 1).
+  'staff_login_locked',
+  // Personal-data rights (Law 91/2025 Art 4): the decision on the consumer's request.
+  'data_request_decided',
+  // Personal-data breach register (no case): the 72-hour notice to the authority (Law 91/2025 Art 23).
+  'breach_notice_reminder',
+  'breach_notice_missed',
 ] as const;
 
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -68,6 +77,17 @@ export const LINKLESS_TEMPLATES: readonly TemplateName[] = [
   'deadline_breached_business',
   // The receiving authority has no access to the case: the summary is in the email.
   'transfer_to_authority',
+  // Breach reminders to admins: no screen of the register yet (the api's /admin/breaches); the email says what to do.
+  'breach_notice_reminder',
+  'breach_notice_missed',
+];
+
+/** Emails about no case (a staff account's): no case reference in the subject or the footer. */
+export const CASELESS_TEMPLATES: readonly TemplateName[] = [
+  'breach_notice_reminder',
+  'breach_notice_missed',
+  'staff_password_link',
+  'staff_login_locked',
 ];
 
 export interface TemplateData {
@@ -126,6 +146,14 @@ export interface TemplateData {
   /** mediator_declined: the mediator's reason, and whether they declared a conflict of interest. session_cancelled: why. */
   reason?: string;
   conflict?: boolean;
+  /** staff_password_link: the account holder's name, and when the link stops working. */
+  fullName?: string;
+  linkExpiresAt?: Date;
+  /** data_request_decided: the kind of the request (erasure, restriction, objection, other). */
+  dataRequestKind?: string;
+  /** breach_notice_*: when the breach was discovered (dueAt: the 72 hours' end), and the hours left. */
+  discoveredAt?: Date;
+  hoursLeft?: number;
 }
 
 /** A piece of a paragraph: text, a link, or a value that must stand out (a secret key). */
@@ -143,7 +171,10 @@ export interface Email {
   readonly blocks: readonly (Block | undefined)[];
 }
 
-export type Template = Readonly<Record<Language, (data: TemplateData) => Email>>;
+export type Template = Readonly<Record<Language, (data: TemplateData) => Email>> & {
+  /** The email holds a secret (a key, a link token): its body must not be kept once sent. */
+  readonly carriesSecret?: true;
+};
 
 /** A group of templates; `satisfies` it to catch misspelt names. */
 export type TemplateGroup = Partial<Record<TemplateName, Template>>;
