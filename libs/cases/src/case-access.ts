@@ -51,9 +51,30 @@ export function scopeToStaff(query: SelectQueryBuilder<CaseEntity>, alias: strin
   }
 }
 
-/** Roles that see contact details of the parties; the association sees outcomes without them. */
+/**
+ * Roles that see contact details of the parties (least privilege, issue 12 item 8): not the
+ * association (it tracks outcomes) nor analysts (statistics). The same roles see staff-internal
+ * detail on the timeline (a note may hold a phone number) and download the parties' files.
+ */
 export function staffSeesContacts(staff: StaffPrincipal): boolean {
-  return staff.role !== 'association';
+  return staff.role !== 'association' && staff.role !== 'analyst';
+}
+
+/** The department's own kind of organisation: its staff write the internal notes. */
+const DEPARTMENT_KIND = 'state_agency';
+
+/**
+ * Staff of an external mediation organisation (any organisation that is not the department): they
+ * do not read the department's internal notes (issue 12 item 8). `organisationKind` is the kind
+ * of the caller's organisation, null when they have none.
+ */
+export function isExternalMediationStaff(staff: StaffPrincipal, organisationKind: string | null): boolean {
+  return (staff.role === 'mediator' || staff.role === 'mediation_admin') && organisationKind !== DEPARTMENT_KIND;
+}
+
+/** A note the department wrote for its own staff (mediators' notes are confidential, not internal). */
+export function isDepartmentNote(event: { action: string; visibility: string }): boolean {
+  return event.action === 'note' && event.visibility === 'internal';
 }
 
 /** Confidential mediation content (Art 62.2): the mediator, their organisation's admin, the parties. */

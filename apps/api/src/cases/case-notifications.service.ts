@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { StaffPrincipal } from '@app/cases';
+import { staffSeesContacts, StaffPrincipal } from '@app/cases';
 import { NotificationEntity } from '@app/persistence';
 import { CaseNotificationDto } from '../me/dto/notification.dto';
 import { CaseQueryService } from './case-query.service';
@@ -29,7 +29,8 @@ export class CaseNotificationsService {
     return rows.map((n) => ({
       id: n.id,
       recipientKind: n.recipientKind,
-      recipient: maskEmail(n.recipientEmail),
+      // Analysts and the association see no contact data, not even a masked address (issue 12 item 8).
+      recipient: staffSeesContacts(staff) ? maskEmail(n.recipientEmail) : '***',
       template: n.template,
       subject: n.subject,
       status: n.status,

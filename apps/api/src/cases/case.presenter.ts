@@ -10,13 +10,17 @@ import {
 import {
   Actor,
   allowedActions,
+  isDutyKind,
   isNegotiationContentKey,
   languageUnknown,
   NEGOTIATION_CONTENT_EVENTS,
   negotiationHiddenFrom,
+  type WorkingDays,
+  workingDaysLeft,
 } from '@app/domain';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePartyEntity } from '@app/persistence';
-import { CaseDetailDto, CaseEventDto, CaseSummaryDto, PartyDto } from './dto/case.dto';
+import { caseBadges } from './case-badges';
+import { CaseDetailDto, CaseEventDto, CaseSummaryDto, NextDueDto, PartyDto } from './dto/case.dto';
 
 // Mediation records, and an agreement reached in mediation, are confidential (Law 19 Art 62.2).
 const CONFIDENTIAL_LIFECYCLE_KEYS = ['mediationRecord', 'mediationFailure', 'mediationRecordSignatures'];
@@ -26,7 +30,13 @@ function isConfidential(key: string, value: unknown): boolean {
   return key === 'agreement' && (value as { source?: string } | null)?.source === 'mediation';
 }
 
-export function toCaseSummary(c: CaseEntity): CaseSummaryDto {
+/** What a queue row shows beside the case's own columns, read with it in the same query. */
+export interface CaseRowExtras {
+  businessName: string | null;
+  nextDue: NextDueDto | null;
+}
+
+export function toCaseSummary(c: CaseEntity, extras: CaseRowExtras, now = new Date()): CaseSummaryDto {
   return {
     id: c.id,
     trackingCode: c.trackingCode,
@@ -42,7 +52,24 @@ export function toCaseSummary(c: CaseEntity): CaseSummaryDto {
     handlingOrgId: c.handlingOrgId,
     assigneeId: c.assigneeId,
     outcome: c.outcome,
+    businessName: extras.businessName,
+    nextDue: extras.nextDue,
+    badges: caseBadges(c, now),
   };
+}
+
+/** The running duty clock due first, as `clockState` finds the case's `nextDueAt`. */
+export function nextDueOf(
+  deadlines: readonly CaseDeadlineEntity[],
+  calendar: WorkingDays,
+  now: Date,
+): NextDueDto | null {
+  const next = deadlines
+    .filter((d) => d.status === 'pending' && isDutyKind(d.kind))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+  return next
+    ? { kind: next.kind, dueAt: next.dueAt, workingDaysLeft: workingDaysLeft(calendar, now, next.dueAt) }
+    : null;
 }
 
 function toParty(p: CasePartyEntity, withContacts: boolean): PartyDto {
@@ -64,6 +91,8 @@ export function toCaseDetail(
   deadlines: CaseDeadlineEntity[],
   principal: CasePrincipal,
   actor: Actor,
+  calendar: WorkingDays,
+  now = new Date(),
 ): CaseDetailDto {
   const staff = principal.kind === 'staff' ? principal.staff : null;
   const confidential = staff ? staffSeesConfidential(staff, c) : true;
@@ -76,7 +105,14 @@ export function toCaseDetail(
     ),
   );
   return {
-    ...toCaseSummary(c),
+    ...toCaseSummary(
+      c,
+      {
+        businessName: parties.find((p) => p.role === 'business')?.name ?? null,
+        nextDue: nextDueOf(deadlines, calendar, now),
+      },
+      now,
+    ),
     version: c.version,
     allowedActions: allowedActions(toCaseState(c), actor, new Date()),
     product: c.product,
@@ -102,11 +138,12 @@ export function toCaseDetail(
 
 /** Staff see internal notes; confidential details only within the mediation circle. */
 export function toEventForStaff(e: CaseEventEntity, staff: StaffPrincipal, c: CaseEntity): CaseEventDto {
-  // The association tracks outcomes: staff-internal notes (which may hold contact data) stay hidden from it.
+  // The association tracks outcomes and analysts count: staff-internal detail (a note may hold
+  // contact data) stays hidden from both (least privilege, issue 12 item 8).
   const showDetail =
     e.visibility === 'confidential'
       ? staffSeesConfidential(staff, c)
-      : !(e.visibility === 'internal' && staff.role === 'association');
+      : !(e.visibility === 'internal' && !staffSeesContacts(staff));
   // Art 59.1: outside the parties and the handling staff, a confidential negotiation shows that it
   // happened, not what was said.
   const negotiationHidden =

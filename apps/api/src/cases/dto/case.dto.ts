@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_ACTIONS, CASE_STATUSES, INTAKE_WARNINGS, type IntakeWarning } from '@app/domain';
 
+export const CASE_BADGES = ['vulnerable', 'overdue', 'possible_duplicate', 'attention'] as const;
+export type CaseBadge = (typeof CASE_BADGES)[number];
+
+export class NextDueDto {
+  @ApiProperty({ example: 'business_acknowledge', description: 'The legal clock that falls due first' })
+  kind: string;
+  @ApiProperty({ format: 'date-time' }) dueAt: Date;
+  @ApiProperty({
+    example: 3,
+    description:
+      'Working days from today to the due day on the Vietnamese calendar (weekends, public holidays and swapped ' +
+      'days as admins set them): 0 on the due day, negative once past',
+  })
+  workingDaysLeft: number;
+}
+
 export class CaseSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'TN-2026-000123' }) trackingCode: string;
@@ -21,21 +37,54 @@ export class CaseSummaryDto {
   @ApiPropertyOptional({ nullable: true }) handlingOrgId: string | null;
   @ApiPropertyOptional({ nullable: true }) assigneeId: string | null;
   @ApiPropertyOptional({ nullable: true }) outcome: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Cửa hàng ABC',
+    description: 'The business complained about',
+  })
+  businessName: string | null;
+  @ApiPropertyOptional({
+    type: NextDueDto,
+    nullable: true,
+    description: 'The running duty clock due first (the one behind `nextDueAt`); null when none runs',
+  })
+  nextDue: NextDueDto | null;
+  @ApiProperty({
+    enum: CASE_BADGES,
+    isArray: true,
+    description:
+      'vulnerable (Law 19 Art 8: handled first), overdue (a legal clock ran out and is not met), possible_duplicate ' +
+      '(staff only), attention (a follow-up needs someone)',
+  })
+  badges: CaseBadge[];
+}
+
+export class CaseCountsDto {
+  @ApiProperty({ description: 'Cases matching the filters' }) total: number;
+  @ApiProperty({ description: 'Of them, with a legal clock run out and not met (or a running one already past)' })
+  overdue: number;
+  @ApiProperty({ description: 'Of them, priority cases (vulnerable consumers, Law 19 Art 8.2.đ)' }) priority: number;
+  @ApiProperty({ description: 'Of them, new complaints still to triage (status `submitted`)' }) new: number;
 }
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
   @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
   nextCursor: string | null;
-  @ApiProperty({ description: 'Cases matching the filters' }) total: number;
+  @ApiProperty({ description: 'Cases matching the filters (the same as `counts.total`)' }) total: number;
+  @ApiProperty({ type: CaseCountsDto, description: 'In the caller’s scope, with the same filters, over every page' })
+  counts: CaseCountsDto;
 }
 
 export class PartyDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['consumer', 'business', 'platform'] }) role: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Hidden from the association' }) email: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Hidden from the association' }) phone: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Hidden from the association and analysts' }) email:
+    string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Hidden from the association and analysts' }) phone:
+    string | null;
   @ApiPropertyOptional({ nullable: true }) taxCode: string | null;
   @ApiPropertyOptional({ nullable: true }) shopId: string | null;
   @ApiPropertyOptional({ nullable: true }) orderId: string | null;
