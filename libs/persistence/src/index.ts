@@ -8,3 +8,4 @@ export * from './tracking-codes';
 export * from './demo/seed-demo-data';
 export * from './schema-drift';
 export * from './one-statement';
+export * from './complaint-keys';

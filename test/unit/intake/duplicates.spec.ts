@@ -1,4 +1,12 @@
-import { ComplaintIdentity, isPossibleDuplicate, isSameBusiness, normalizePhone } from '@app/domain/intake';
+import fc from 'fast-check';
+import {
+  ComplaintIdentity,
+  duplicateKeys,
+  isPossibleDuplicate,
+  isSameBusiness,
+  isSameConsumer,
+  normalizePhone,
+} from '@app/domain/intake';
 
 const complaint = (submittedAt: string, overrides: Partial<ComplaintIdentity> = {}): ComplaintIdentity => ({
   submittedAt: new Date(submittedAt),
@@ -44,5 +52,38 @@ describe(normalizePhone.name, () => {
   it('writes +84 numbers in the national form', () => {
     expect(normalizePhone('+84 912-345-678')).toBe('0912345678');
     expect(normalizePhone('(0208) 3855 123')).toBe('02083855123');
+  });
+});
+
+describe(duplicateKeys.name, () => {
+  // Few distinct values, written in several ways, so that random pairs often match.
+  const email = fc.option(fc.constantFrom('lan@example.vn', ' LAN@example.vn', 'an@example.vn'), { nil: null });
+  const phone = fc.option(fc.constantFrom('0912345678', '+84 912 345 678', '0987654321'), { nil: null });
+  const name = fc.constantFrom('Điện máy Xanh', ' điện  MÁY xanh', 'Bách hóa Y');
+  const taxCode = fc.option(fc.constantFrom('4600123456', '4600999999'), { nil: null });
+  const identity = fc.record({
+    consumer: fc.record({ email, phone }),
+    business: fc.record({ name, taxCode }),
+  });
+
+  it('two complaints share a key exactly when the same consumer complains about the same business', () => {
+    fc.assert(
+      fc.property(identity, identity, (a, b) => {
+        const shared = duplicateKeys(a).some((key) => duplicateKeys(b).includes(key));
+        expect(shared).toBe(isSameConsumer(a.consumer, b.consumer) && isSameBusiness(a.business, b.business));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives at most four keys, none without a way to reach the consumer', () => {
+    const keys = duplicateKeys({
+      consumer: { email: 'lan@example.vn', phone: '0912345678' },
+      business: { name: 'Điện máy Xanh', taxCode: '4600123456' },
+    });
+    expect(keys).toHaveLength(4);
+    expect(duplicateKeys({ consumer: { email: null, phone: null }, business: { name: 'X', taxCode: null } })).toEqual(
+      [],
+    );
   });
 });

@@ -46,3 +46,21 @@ export function isPossibleDuplicate(earlier: ComplaintIdentity, current: Complai
     isSameBusiness(earlier.business, current.business)
   );
 }
+
+/**
+ * The pairs (consumer id × business id) under which a complaint can be found again: two complaints
+ * share a key exactly when isSameConsumer and isSameBusiness both hold for them. Looking up a new
+ * complaint's keys (at most four) finds its possible duplicates however many complaints the same
+ * consumer has filed against other businesses.
+ */
+export function duplicateKeys({ consumer, business }: Pick<ComplaintIdentity, 'consumer' | 'business'>): string[] {
+  const consumers = [
+    ...(consumer.email !== null ? [`email:${normalizeEmail(consumer.email)}`] : []),
+    ...(consumer.phone !== null ? [`phone:${normalizePhone(consumer.phone)}`] : []),
+  ];
+  const businesses = [
+    ...(business.taxCode !== null ? [`tax:${business.taxCode}`] : []),
+    `name:${normalizeName(business.name)}`,
+  ];
+  return consumers.flatMap((c) => businesses.map((b) => `${c}\n${b}`));
+}

@@ -19,6 +19,7 @@ import { AppConfig } from '@app/config';
 import { clockChanges, consumerWarnings, intakeWarnings, isDutyKind, toLocalDate, yearOf } from '@app/domain';
 import {
   CaseDeadlineEntity,
+  ComplaintKeyEntity,
   CaseEntity,
   CaseEventEntity,
   CasePartyEntity,
@@ -33,7 +34,7 @@ import { accessKeyFor } from './access-keys';
 import { idempotencyDigest, keyExpired, requestDigest } from './idempotency';
 import { caseRow, identityOf, partyRows } from './intake-rows';
 import type { IntakeSource } from './intake-source';
-import { findPossibleDuplicate } from './possible-duplicate';
+import { complaintKeyRows, findPossibleDuplicate } from './possible-duplicate';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -97,7 +98,9 @@ export class ComplaintIntakeService {
     const settings = await this.clockSettings.current();
     const caseId = randomUUID();
     const handlingOrgId = await this.routing.handlingUnitFor(m, body.consumer.communeCode, body.purchase.sectorCode);
-    const possibleDuplicateOf = await findPossibleDuplicate(m, identityOf(body, now));
+    const identity = identityOf(body, now);
+    const possibleDuplicateOf = await findPossibleDuplicate(m, identity);
+    const keys = complaintKeyRows(caseId, identity);
     const { purchaseDate, amountVnd } = body.purchase;
     const facts = {
       now,
@@ -195,6 +198,9 @@ export class ComplaintIntakeService {
         statementPart('first_events', insert(CaseEventEntity, events).getQueryAndParameters()),
         ...(clocks.length > 0
           ? [statementPart('clocks', insert(CaseDeadlineEntity, clocks).getQueryAndParameters())]
+          : []),
+        ...(keys.length > 0
+          ? [statementPart('complaint_keys', insert(ComplaintKeyEntity, keys).getQueryAndParameters())]
           : []),
         ...notices.map((notice, i) => noticePart(`notice_${i}`, notice)),
       ],
