@@ -5,6 +5,8 @@ import { JobQueueService } from '@app/queue';
 export const SWEEP_SCHEDULER_ID = 'deadline-sweep';
 /** Archives business warnings past their 30 days, on the same interval (the public list never waits for it). */
 export const WARNING_ARCHIVE_SCHEDULER_ID = 'warning-archive';
+/** Reminds the admins of personal-data breaches not yet reported (72 h, Law 91/2025 Art 23), on the same interval. */
+export const BREACH_REMIND_SCHEDULER_ID = 'breach-remind';
 
 /**
  * Keeps the sweep's job scheduler in Redis. Redis here keeps nothing on disk: if it loses the
@@ -33,7 +35,7 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
   private async ensure(): Promise<void> {
     try {
       const queue = this.jobs.queue('deadlines');
-      const ids = [SWEEP_SCHEDULER_ID, WARNING_ARCHIVE_SCHEDULER_ID];
+      const ids = [SWEEP_SCHEDULER_ID, WARNING_ARCHIVE_SCHEDULER_ID, BREACH_REMIND_SCHEDULER_ID];
       const present = await Promise.all(ids.map((id) => queue.getJobScheduler(id)));
       const missing = ids.filter((_, index) => !present[index]);
       if (missing.length > 0) {
@@ -59,6 +61,13 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
         WARNING_ARCHIVE_SCHEDULER_ID,
         { every: this.config.deadlineSweepIntervalMs },
         { name: 'warning.archive', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
+      );
+    await this.jobs
+      .queue('deadlines')
+      .upsertJobScheduler(
+        BREACH_REMIND_SCHEDULER_ID,
+        { every: this.config.deadlineSweepIntervalMs },
+        { name: 'breach.remind', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
       );
   }
 }

@@ -8,6 +8,7 @@ import { dataSourceOptions } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { CasesModule } from '@app/cases';
 import { ReportsModule } from '@app/reports';
+import { BreachRemindHandler } from './handlers/breach-remind.handler';
 import { DeadlineFireHandler } from './handlers/deadline-fire.handler';
 import { DeadlineSweepHandler } from './handlers/deadline-sweep.handler';
 import { MailSendHandler } from './handlers/mail-send.handler';
@@ -44,6 +45,7 @@ export class WorkerModule {
         DeadlineSweepHandler,
         WarningArchiveHandler,
         ReportAnnualHandler,
+        BreachRemindHandler,
       ],
     };
   }

@@ -4,7 +4,17 @@ export type PartyAudience = 'consumer' | 'business';
 
 // Exchanges between staff and the consumer: the business does not see them (the consumer's
 // contact details may be in them, and sharing those needs the consumer's consent).
-const CONSUMER_ONLY_ACTIONS = ['request_info', 'provide_info', 'evidence_added', 'rated'];
+const CONSUMER_ONLY_ACTIONS = [
+  'request_info',
+  'provide_info',
+  'evidence_added',
+  'rated',
+  // The consumer's personal-data rights (Law 91/2025 Art 4): between the consumer and the unit.
+  'contact_corrected',
+  'consent_withdrawn',
+  'data_request_made',
+  'data_request_decided',
+];
 
 /**
  * Whether a party may see an event on its timeline: never staff-internal or note events; messages

@@ -18,6 +18,8 @@ export interface JobPayloads {
   'warning.archive': Record<string, never>;
   /** Compiles one row of the reports table (Plan 126 annual report); the job id is the report's id. */
   'report.annual': { reportId: string };
+  /** Periodic: reminds the admins of personal-data breaches not yet reported (Law 91/2025 Art 23, 72 h). */
+  'breach.remind': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -31,6 +33,7 @@ export const JOB_CATALOGUE: { [N in JobName]: { queue: QueueName } } = {
   'deadline.sweep': { queue: 'deadlines' },
   'warning.archive': { queue: 'deadlines' },
   'report.annual': { queue: 'reports' },
+  'breach.remind': { queue: 'deadlines' },
 };
 
 /** Injection token of the catalogue, so that a test can present a different one. */

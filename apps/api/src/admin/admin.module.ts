@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { StatisticsModule } from '@app/statistics';
+import { AccessLogController } from './access-log.controller';
+import { AccessLogService } from './access-log.service';
+import { BreachExportService } from './breaches/breach-export.service';
+import { BreachesController } from './breaches/breaches.controller';
+import { BreachesService } from './breaches/breaches.service';
 import { CalendarYearsController } from './clock-settings/calendar-years.controller';
 import { CalendarYearsService } from './clock-settings/calendar-years.service';
 import { DeadlinePoliciesController } from './clock-settings/deadline-policies.controller';
@@ -12,7 +17,22 @@ import { RoutingRulesService } from './routing-rules.service';
 
 @Module({
   imports: [CasesModule, StatisticsModule],
-  controllers: [MailCheckController, RoutingRulesController, CalendarYearsController, DeadlinePoliciesController],
-  providers: [MailCheckService, RoutingRulesService, CalendarYearsService, DeadlinePoliciesService],
+  controllers: [
+    AccessLogController,
+    MailCheckController,
+    RoutingRulesController,
+    CalendarYearsController,
+    DeadlinePoliciesController,
+    BreachesController,
+  ],
+  providers: [
+    AccessLogService,
+    MailCheckService,
+    RoutingRulesService,
+    CalendarYearsService,
+    DeadlinePoliciesService,
+    BreachesService,
+    BreachExportService,
+  ],
 })
 export class AdminModule {}

@@ -201,6 +201,10 @@ export class CaseEntity {
   @Column({ name: 'attention_since', type: 'timestamptz', nullable: true })
   attentionSince: Date | null;
 
+  /** An accepted erasure request (Law 91/2025 Art 4): the data is erased when the file may be closed. */
+  @Column({ name: 'erasure_requested_at', type: 'timestamptz', nullable: true })
+  erasureRequestedAt: Date | null;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 

@@ -78,6 +78,7 @@ export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
     overdueSince: null,
     attentionReason: null,
     attentionSince: null,
+    erasureRequestedAt: null,
     ...intakePriority(groups),
     product: purchase.product,
     purchaseDate: orNull(purchase.purchaseDate),

@@ -1,0 +1,5 @@
+export * from './consents';
+export * from './contact-correction';
+export * from './data-request-periods';
+export * from './data-requests';
+export * from './breach-rules';
