@@ -16,6 +16,8 @@ const PAGES = {
   '/business/{token}': 'src/pages/business/BusinessPage.tsx',
   '/mediation-organisations': 'src/pages/mediation/MediationOrganisationsPage.tsx',
   '/privacy': 'src/pages/privacy/PrivacyPage.tsx',
+  '/statistics': 'src/pages/statistics/StatisticsPage.tsx',
+  '/warnings': 'src/pages/warnings/WarningsPage.tsx',
 };
 const LIMIT_KB = 200;
 

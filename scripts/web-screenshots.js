@@ -9,6 +9,9 @@
 //   SHOT_CASE_URL      a case page with its key, e.g. http://localhost:3000/complaints/TN-2026-000001#key=…
 //   SHOT_RATING_URL    a case's rating page (the key in the fragment too)
 //   SHOT_BUSINESS_URL  a business's link, e.g. http://localhost:3000/business/<token>
+//   SHOT_STAFF_CASE_ID a case id for the staff case page (staff-case-*)
+// Staff pages sign in first with a demo account (DEMO_PASSWORD, default demo-password-2026): some
+// eighty sign-ins, so start the api with its sign-in limit raised (RATE_LIMITS=login=1000/60).
 // CHROMIUM_PATH (default /usr/bin/chromium), SHOT_DIR (default docs/screenshots), SHOT_PAGES
 // (a comma-separated subset of the names below) are optional.
 'use strict';
@@ -33,7 +36,34 @@ const PAGES = [
   { name: 'mediation-organisations', url: '/mediation-organisations' },
   { name: 'privacy', url: '/privacy' },
   { name: 'not-found', url: '/no-such-page' },
+  { name: 'statistics', url: '/statistics' },
+  { name: 'warnings', url: '/warnings' },
+  // The staff workspace: `as` signs in with that demo account first.
+  { name: 'staff-login', url: '/staff/login' },
+  { name: 'staff-home-officer', url: '/staff', as: 'officer@demo.test' },
+  { name: 'staff-cases', url: '/staff/cases', as: 'officer@demo.test' },
+  {
+    name: 'staff-case',
+    url: process.env.SHOT_STAFF_CASE_ID && `/staff/cases/${process.env.SHOT_STAFF_CASE_ID}`,
+    needs: 'SHOT_STAFF_CASE_ID',
+    as: 'officer@demo.test',
+  },
+  { name: 'staff-intake', url: '/staff/cases/new', as: 'officer@demo.test' },
+  { name: 'staff-inbox', url: '/staff/inbox', as: 'officer@demo.test' },
+  { name: 'staff-home-mediator', url: '/staff', as: 'mediator@demo.test' },
+  { name: 'staff-home-mediation-admin', url: '/staff', as: 'mediation_admin@demo.test' },
+  { name: 'staff-home-association', url: '/staff', as: 'association@demo.test' },
+  { name: 'staff-home-analyst', url: '/staff', as: 'analyst@demo.test' },
+  { name: 'staff-statistics', url: '/staff/statistics', as: 'analyst@demo.test' },
+  { name: 'staff-home-admin', url: '/staff', as: 'admin@demo.test' },
+  { name: 'staff-admin-accounts', url: '/staff/admin/accounts', as: 'admin@demo.test' },
+  { name: 'staff-admin-organisations', url: '/staff/admin/organisations', as: 'admin@demo.test' },
+  { name: 'staff-admin-calendar', url: '/staff/admin/calendar', as: 'admin@demo.test' },
+  { name: 'staff-admin-deadlines', url: '/staff/admin/deadlines', as: 'admin@demo.test' },
+  { name: 'staff-admin-routing', url: '/staff/admin/routing', as: 'admin@demo.test' },
+  { name: 'staff-password', url: '/staff/account/password', as: 'officer@demo.test' },
 ];
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'demo-password-2026';
 
 /** `?lang=` added before the fragment (the app reads it, then remembers the choice). */
 function withLanguage(url, language) {
@@ -63,6 +93,13 @@ async function main() {
           // A fresh context each time: no remembered language, no kept key from another shot.
           const context = await browser.newContext({ viewport: { width, height: 900 } });
           try {
+            // The browser context shares its cookies with its request context: the page finds the session.
+            if (page.as) {
+              const login = await context.request.post(`${BASE_URL}/api/v1/auth/login`, {
+                data: { email: page.as, password: DEMO_PASSWORD },
+              });
+              if (!login.ok()) throw new Error(`sign-in as ${page.as}: ${login.status()}`);
+            }
             const tab = await context.newPage();
             const response = await tab.goto(withLanguage(page.url, language), { waitUntil: 'networkidle' });
             await tab.waitForSelector('main h1', { timeout: 15_000 });

@@ -17,6 +17,11 @@ const CONTRACT_PATHS = [
   '/business/some-link-token_123',
   '/mediation-organisations',
   '/privacy',
+  '/statistics',
+  '/warnings',
+  '/staff/login',
+  '/staff',
+  '/staff/cases/00000000-0000-4000-8000-000000000000',
 ];
 const UNKNOWN_PATHS = ['/no-such-page', '/complaints', '/complaints/TN-2026-000001/other', '/privacy/more'];
 
@@ -186,7 +191,8 @@ describe('web app shell', () => {
       await open(page, web.url('/complaints/track'));
       await expectAccessible(page);
       await expectNoHorizontalScroll(page);
-      await page.locator('main button[type="submit"]').click();
+      // The first form is the tracking form (the key recovery form follows it).
+      await page.locator('main form').first().locator('button[type="submit"]').click();
       await page.locator('.error-summary').waitFor();
       await expectAccessible(page);
       await expectNoHorizontalScroll(page);

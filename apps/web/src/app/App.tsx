@@ -12,7 +12,11 @@ const RatingPage = lazy(() => import('../pages/case/RatingPage'));
 const BusinessPage = lazy(() => import('../pages/business/BusinessPage'));
 const MediationOrganisationsPage = lazy(() => import('../pages/mediation/MediationOrganisationsPage'));
 const PrivacyPage = lazy(() => import('../pages/privacy/PrivacyPage'));
+const StatisticsPage = lazy(() => import('../pages/statistics/StatisticsPage'));
+const WarningsPage = lazy(() => import('../pages/warnings/WarningsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+// The staff workspace: its own layout, session and texts, in its own chunk (apps/web/src/staff/routes.tsx).
+const StaffRoutes = lazy(() => import('../staff/routes'));
 
 const page = (Component: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
@@ -23,6 +27,7 @@ const page = (Component: React.ComponentType) => (
 // The paths are a contract (emails link to them); the api answers 404 for any other
 // (apps/api/src/web/web-routes.ts lists the same).
 const router = createBrowserRouter([
+  { path: '/staff/*', element: page(StaffRoutes) },
   {
     element: <Layout />,
     children: [
@@ -34,6 +39,8 @@ const router = createBrowserRouter([
       { path: '/business/:token', element: page(BusinessPage) },
       { path: '/mediation-organisations', element: page(MediationOrganisationsPage) },
       { path: '/privacy', element: page(PrivacyPage) },
+      { path: '/statistics', element: page(StatisticsPage) },
+      { path: '/warnings', element: page(WarningsPage) },
       { path: '*', element: page(NotFoundPage) },
     ],
   },

@@ -32,6 +32,12 @@ export function Layout() {
                 <Link to="/mediation-organisations">{t('layout.footer.mediation')}</Link>
               </li>
               <li>
+                <Link to="/statistics">{t('statistics.footerLink')}</Link>
+              </li>
+              <li>
+                <Link to="/warnings">{t('warnings.footerLink')}</Link>
+              </li>
+              <li>
                 <Link to="/privacy">{t('layout.footer.privacy')}</Link>
               </li>
             </ul>

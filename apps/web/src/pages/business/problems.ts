@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { ApiError, type FieldError } from '../../api/client';
-import type { SummaryItem } from '../../components/ErrorSummary';
 
 /** A failed request in plain words, with a way forward (never a raw code). */
 export function problemMessage(error: unknown, t: TFunction): string {
@@ -35,14 +34,6 @@ export function fieldErrorsOf(error: unknown, fieldIds: Record<string, string>):
   };
   error.fieldErrors.forEach((e: FieldError) => add(e.field, e.messages));
   return byField;
-}
-
-/** The field messages for the error summary, plus the page-level problem when no field explains it. */
-export function summaryItems(error: unknown, fieldErrors: Record<string, string[]>, t: TFunction): SummaryItem[] {
-  const items: SummaryItem[] = Object.entries(fieldErrors).flatMap(([fieldId, messages]) =>
-    messages.map((message) => ({ fieldId, message })),
-  );
-  return items.length > 0 ? items : [{ message: problemMessage(error, t) }];
 }
 
 /** A rule the api names per field (422 `details: [{field, rule}]`), in words from the catalog when it has them. */

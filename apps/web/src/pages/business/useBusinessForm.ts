@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import type { SummaryItem } from '../../components/ErrorSummary';
-import { fieldErrorsOf, summaryItems } from './problems';
+import { type FieldErrors, useFormSubmit } from '../../components/useFormSubmit';
+import { fieldErrorsOf, problemMessage } from './problems';
 
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors };
 
 /**
  * A form of the business's page and its problems: the page's own checks first, then the request; a
@@ -22,38 +21,22 @@ export function useBusinessForm({
   moreErrors?: (error: unknown) => FieldErrors;
 }) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [sending, setSending] = useState(false);
-
-  const show = (byField: FieldErrors, error: unknown) => {
-    setErrors(byField);
-    setSummary(summaryItems(error, byField, t));
-  };
+  const form = useFormSubmit({
+    fieldErrors: (error) => {
+      if (error instanceof ApiError && error.kind === 'gone') {
+        onGone();
+        return null;
+      }
+      return { ...fieldErrorsOf(error, fieldIds), ...(moreErrors?.(error) ?? {}) };
+    },
+    problemText: (error) => problemMessage(error, t),
+  });
 
   /** Shows `found` if the page's checks found anything; else sends. Answers the request's failure, if any. */
   const submit = async (found: FieldErrors, send: () => Promise<void>): Promise<unknown> => {
-    if (Object.keys(found).length > 0) {
-      show(found, null);
-      return undefined;
-    }
-    setSending(true);
-    try {
-      await send();
-      setErrors({});
-      setSummary([]);
-      return undefined;
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'gone') {
-        onGone();
-        return error;
-      }
-      show({ ...fieldErrorsOf(error, fieldIds), ...(moreErrors?.(error) ?? {}) }, error);
-      return error;
-    } finally {
-      setSending(false);
-    }
+    const outcome = await form.submit(found, send);
+    return outcome.sent ? undefined : outcome.error;
   };
 
-  return { errors, summary, sending, submit };
+  return { errors: form.errors, summary: form.summary, sending: form.sending, submit };
 }

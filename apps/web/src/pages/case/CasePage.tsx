@@ -10,6 +10,7 @@ import { EvidenceList } from './EvidenceList';
 import { KeyForm } from './KeyForm';
 import { LoadFailure } from './LoadFailure';
 import { MediationRequest } from './MediationRequest';
+import { MyData } from './MyData';
 import { Notice } from './Notice';
 import { PerformanceQuestion } from './PerformanceQuestion';
 import { ProposalAnswer } from './ProposalAnswer';
@@ -117,6 +118,14 @@ export default function CasePage() {
       <Warnings warnings={view.warnings} />
       <Timeline entries={view.timeline} />
       <EvidenceList files={view.evidence} />
+      <MyData
+        code={trackingCode}
+        accessKey={key}
+        onDone={(message) => {
+          setNotice({ message, tone: 'success' });
+          void reload();
+        }}
+      />
       {allowed.has('withdraw') && <Withdraw run={run} />}
     </>
   );

@@ -62,6 +62,17 @@ export default function HomePage() {
         </ul>
         <p>{t('home.notFor.hotline')}</p>
       </HomeSection>
+
+      <HomeSection heading={t('statistics.home.heading')}>
+        <ul className="home__list">
+          <li>
+            <Link to="/statistics">{t('statistics.home.statistics')}</Link>
+          </li>
+          <li>
+            <Link to="/warnings">{t('warnings.homeLink')}</Link>
+          </li>
+        </ul>
+      </HomeSection>
     </>
   );
 }

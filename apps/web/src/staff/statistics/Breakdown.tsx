@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading';
+import { BarChart } from '../../pages/statistics/charts/BarChart';
+import { type Commune, useCommunes } from '../../pages/file/useReference';
+import { LoadProblem } from './LoadProblem';
+import { SortableFiguresTable } from './SortableFiguresTable';
+import type { DashboardQuery } from './statistics-query';
+import type { StatisticsFigures, StatisticsReport, StatisticsRow } from './types';
+import type { Loaded } from './useStaffQuery';
+
+/** A chart of many bars is unreadable: the most received ones; the table has them all. */
+const CHART_MAX = 15;
+
+const EMPTY_DURATION = { cases: 0, median: null, p90: null };
+const ZERO: StatisticsFigures = {
+  received: 0,
+  accepted: 0,
+  refused: 0,
+  refusedByGround: {},
+  transferred: 0,
+  inProgress: 0,
+  resolved: 0,
+  unresolved: 0,
+  withdrawn: 0,
+  supportedShare: null,
+  resolvedSuccessShare: null,
+  daysToClosure: EMPTY_DURATION,
+  daysPerStage: {},
+  businessTimelyResponse: { met: 0, breached: 0, rate: null },
+  clocksBreachedByKind: {},
+  moneyClaimedVnd: 0,
+  moneyRecoveredVnd: 0,
+};
+
+/** Every commune of the province, those without a case as zeros (the api lists only those with one). */
+export function allCommunes(rows: readonly StatisticsRow[], communes: readonly Commune[]): StatisticsRow[] {
+  const known = new Set(rows.map((row) => row.key));
+  const missing = communes
+    .filter((commune) => !known.has(commune.code))
+    .map((commune) => ({ ...ZERO, key: commune.code, label: commune.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  return [...rows, ...missing];
+}
+
+/** The queue lists a sector's or a commune's cases: each such row links to them (drill-down). */
+function linkOf(by: DashboardQuery['by']): ((row: StatisticsRow) => string | undefined) | undefined {
+  if (by !== 'sector' && by !== 'commune') return undefined;
+  return (row) => (row.key === 'none' ? undefined : `/staff/cases?${by}=${encodeURIComponent(row.key)}`);
+}
+
+/** The period's cases broken down by the chosen dimension: a chart of the largest groups, and the sortable table. */
+export function Breakdown({ query, report }: { query: DashboardQuery; report: Loaded<StatisticsReport> }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const communes = useCommunes();
+  const title = t(`staffStatistics.by.${query.by}`);
+  let rows: StatisticsRow[] = report.state === 'ready' ? report.data.rows : [];
+  if (query.by === 'commune' && communes.state === 'ready') rows = allCommunes(rows, communes.items);
+  const charted = rows.filter((row) => row.received > 0).slice(0, CHART_MAX);
+  return (
+    <section aria-labelledby={headingId} className="stat-block">
+      <h2 id={headingId}>{t('staffStatistics.breakdown.title', { by: title.toLocaleLowerCase() })}</h2>
+      {query.by === 'commune' && <p>{t('staffStatistics.breakdown.communes')}</p>}
+      {query.by === 'vulnerable_group' && <p>{t('staffStatistics.breakdown.groups')}</p>}
+      {report.state === 'loading' && <Loading />}
+      {report.state === 'failed' && <LoadProblem error={report.error} retry={report.retry} />}
+      {report.state === 'ready' && (
+        <>
+          {charted.length > 0 && (
+            <BarChart
+              label={t('statistics.chart.label', { title })}
+              categories={charted.map((row) => row.label)}
+              series={[{ label: t('staffStatistics.column.received'), values: charted.map((row) => row.received) }]}
+              horizontal
+            />
+          )}
+          {rows.length > CHART_MAX && charted.length === CHART_MAX && (
+            <p>{t('staffStatistics.breakdown.chartTop', { count: CHART_MAX })}</p>
+          )}
+          <SortableFiguresTable
+            caption={t('statistics.tableCaption', { title })}
+            heading={title}
+            rows={rows}
+            totals={report.data.totals}
+            linkOf={linkOf(query.by)}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import i18next from 'i18next';
+import en from './en.json';
+import vi from './vi.json';
+
+// The dashboard's texts (`staffStatistics.*`) join the catalogs when the dashboard loads.
+i18next.addResourceBundle('vi', 'translation', vi, true, false);
+i18next.addResourceBundle('en', 'translation', en, true, false);
