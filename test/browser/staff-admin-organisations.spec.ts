@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { mailTo } from '../support/case-factory';
 import { BrowserStack, Language, linksIn, startBrowserStack } from './support/browser-stack';
-import { expectAccessible, expectNoHorizontalScroll } from './support/checks';
+import { checkPage, settled } from './support/checks';
 import { signIn } from './support/staff';
 
 // Issue 10, plan 126: the admin sets up a mediation organisation (Law 19 Art 63) in the staff
@@ -20,21 +20,6 @@ async function shot(page: Page, name: string, target?: Locator): Promise<void> {
   if (!SHOTS) return;
   const path = `${SHOTS}/${name}.png`;
   await (target ? target.screenshot({ path }) : page.screenshot({ path }));
-}
-
-async function checkPage(page: Page): Promise<void> {
-  await expectAccessible(page);
-  await expectNoHorizontalScroll(page);
-}
-
-/** The page's heading is there and nothing in it is loading any more (polled: the CSP forbids evaluating strings). */
-async function settled(page: Page): Promise<void> {
-  await page.locator('main h1').waitFor();
-  for (let i = 0; i < 150; i += 1) {
-    if ((await page.locator('main .loading').count()) === 0) return;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`${page.url()} is still loading`);
 }
 
 /** An organisation's mediators, opened (the <details> under "Hòa giải viên"). */

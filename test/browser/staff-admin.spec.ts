@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { mailTo } from '../support/case-factory';
 import { BrowserStack, Language, linksIn, startBrowserStack } from './support/browser-stack';
-import { expectAccessible, expectNoHorizontalScroll } from './support/checks';
+import { checkPage, settled } from './support/checks';
 import { signIn } from './support/staff';
 
 // Issue 10, administration in the staff workspace: the admin creates a mediator account, its owner
@@ -22,28 +22,8 @@ const ADMIN_PAGES = [
   '/staff/account/password',
 ];
 
-/** Nothing on the page is loading any more (polled: the CSP forbids evaluating strings). */
-async function loaded(page: Page): Promise<void> {
-  for (let i = 0; i < 150; i += 1) {
-    if ((await page.locator('main .loading').count()) === 0) return;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`${page.url()} is still loading`);
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function checkPage(page: Page): Promise<void> {
-  await expectAccessible(page);
-  await expectNoHorizontalScroll(page);
-}
-
-/** The page's content has loaded: its heading, and no "loading" left. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('main h1').waitFor();
-  await loaded(page);
 }
 
 describe('staff admin screens (issue 10)', () => {

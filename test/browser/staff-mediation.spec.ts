@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { createCase, login, mailTo, orgId, putInMediation, userId } from '../support/case-factory';
 import { pdfText } from '../support/pdf-text';
 import { BrowserStack, Language, startBrowserStack } from './support/browser-stack';
-import { expectAccessible, expectNoHorizontalScroll } from './support/checks';
+import { checkPage, loaded } from './support/checks';
 import { signIn } from './support/staff';
 
 // Issue 10, mediation in the staff workspace: the mediation admin's home and the appointment of a
@@ -37,23 +37,8 @@ async function unassignedInMediation(web: BrowserStack, caseId: string, orgCode:
   );
 }
 
-/** Nothing on the page is loading any more (polled: the CSP forbids evaluating strings). */
-async function loaded(page: Page): Promise<void> {
-  for (let i = 0; i < 150; i += 1) {
-    if ((await page.locator('main .loading').count()) === 0) return;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`${page.url()} is still loading`);
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** axe, and no sideways scroll at 360 px. */
-async function checkPage(page: Page): Promise<void> {
-  await expectAccessible(page);
-  await expectNoHorizontalScroll(page);
 }
 
 describe('staff mediation screens (issue 10)', () => {

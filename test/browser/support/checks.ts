@@ -33,3 +33,24 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     throw new Error(`${page.url()} scrolls sideways: ${scrollWidth} px of content in ${clientWidth} px`);
   }
 }
+
+/** axe, and no sideways scroll. */
+export async function checkPage(page: Page): Promise<void> {
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+}
+
+/** Nothing on the page is loading any more (polled: the CSP forbids evaluating strings). */
+export async function loaded(page: Page): Promise<void> {
+  for (let i = 0; i < 150; i += 1) {
+    if ((await page.locator('main .loading').count()) === 0) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`${page.url()} is still loading`);
+}
+
+/** The page's content has loaded: its heading, and no "loading" left. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('main h1').waitFor();
+  await loaded(page);
+}

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { DATA_REQUEST_KINDS, type DataRequestKind } from '@app/domain';
 import { PlainText, Trim } from '../../complaints/dto/field-validators';
+import { CursorPageQuery } from '../../common/validation/query-params';
 
 export class NewDataRequestDto {
   @ApiProperty({
@@ -42,23 +42,9 @@ export class DataRequestDecisionDto {
   reason?: string;
 }
 
-export class DataRequestListQuery {
+export class DataRequestListQuery extends CursorPageQuery {
   @ApiPropertyOptional({ enum: ['received', 'answered', 'completed', 'refused'] })
   @IsOptional()
   @IsIn(['received', 'answered', 'completed', 'refused'])
   status?: 'received' | 'answered' | 'completed' | 'refused';
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
