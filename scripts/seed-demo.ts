@@ -2,7 +2,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { runMain } from '@app/observability';
-import { dataSourceOptions, seedDemoData } from '@app/persistence';
+import { dataSourceOptions, installDataKeys, seedDemoData } from '@app/persistence';
 
 runMain('seed:demo', async () => {
   const config = loadConfig();
@@ -12,6 +12,7 @@ runMain('seed:demo', async () => {
       'seed:demo refused: NODE_ENV=production (set ALLOW_DEMO_DATA_IN_PRODUCTION=true for a demonstration)',
     );
   }
+  installDataKeys(config.dataEncryption);
   const dataSource = await new DataSource(dataSourceOptions(config.database.url)).initialize();
   try {
     const report = await seedDemoData(dataSource, config.demoPassword);

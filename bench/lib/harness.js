@@ -8,10 +8,14 @@ const { join } = require('node:path');
 const ROOT = join(__dirname, '..', '..');
 const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// The build the benchmarks run: dist/ (npm run build), or BENCH_DIST, a build made elsewhere
+// (tsc --outDir; its packages resolve from here through NODE_PATH).
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+if (process.env.BENCH_DIST) process.env.NODE_PATH = join(ROOT, 'node_modules');
 
 function requireBuild() {
   for (const app of ['api', 'worker']) {
-    if (!existsSync(join(ROOT, `dist/apps/${app}/src/main.js`))) throw new Error('run `npm run build` first');
+    if (!existsSync(join(DIST, `apps/${app}/src/main.js`))) throw new Error('run `npm run build` first');
   }
   // tsc never deletes: a module left from a renamed source (a.js beside a/index.js) shadows the new one.
   const shadowing = staleBuildOutputs().filter((file) => existsSync(join(ROOT, file.replace(/\.js$/, '/index.js'))));
@@ -27,14 +31,14 @@ function staleBuildOutputs() {
   const { readdirSync } = require('node:fs');
   const stale = [];
   const walk = (dir) => {
-    for (const entry of readdirSync(join(ROOT, 'dist', dir), { withFileTypes: true })) {
+    for (const entry of readdirSync(join(DIST, dir), { withFileTypes: true })) {
       const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
       else if (path.endsWith('.js') && !existsSync(join(ROOT, path.replace(/\.js$/, '.ts'))))
         stale.push(`dist/${path}`);
     }
   };
-  for (const dir of ['apps', 'libs']) if (existsSync(join(ROOT, 'dist', dir))) walk(dir);
+  for (const dir of ['apps', 'libs']) if (existsSync(join(DIST, dir))) walk(dir);
   return stale;
 }
 
@@ -54,7 +58,12 @@ async function freshDatabase(name) {
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.end();
   const url = `${SERVER}/${name}`;
-  const { migrateDatabase, seedDemoData, dataSourceOptions } = require(join(ROOT, 'dist/libs/persistence/src'));
+  const { migrateDatabase, seedDemoData, dataSourceOptions, installDataKeys } = require(
+    join(DIST, 'libs/persistence/src'),
+  );
+  // The demo cases' sensitive fields are encrypted with the keys the api and worker will use.
+  const { loadConfig } = require(join(DIST, 'libs/config/src'));
+  installDataKeys(loadConfig({ ...process.env, DATABASE_URL: url }).dataEncryption);
   await migrateDatabase(url);
   const { DataSource } = require('typeorm');
   const ds = await new DataSource(dataSourceOptions(url)).initialize();
@@ -65,12 +74,12 @@ async function freshDatabase(name) {
 
 // A load test raises the abuse limits through their configuration, as an operator would.
 function benchRateLimits() {
-  const { RATE_LIMIT_NAMES } = require(join(ROOT, 'dist/libs/config/src'));
+  const { RATE_LIMIT_NAMES } = require(join(DIST, 'libs/config/src'));
   return RATE_LIMIT_NAMES.map((name) => `${name}=100000000/1`).join(',');
 }
 
 function startApp(app, env) {
-  const child = spawn(process.execPath, [join(ROOT, `dist/apps/${app}/src/main.js`)], {
+  const child = spawn(process.execPath, [join(DIST, `apps/${app}/src/main.js`)], {
     env: { ...process.env, LOG_LEVEL: 'warn', RATE_LIMITS: benchRateLimits(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -285,7 +294,7 @@ function queues(prefix) {
 
 /** The product's built modules (job options, templates…), loaded from dist/. */
 function built(path) {
-  return require(join(ROOT, 'dist', path));
+  return require(join(DIST, path));
 }
 
 async function stop(child) {

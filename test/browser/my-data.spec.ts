@@ -111,7 +111,7 @@ describe('the consumer’s personal data on the case page', () => {
     await page.click('button:has-text("Yêu cầu xóa dữ liệu")');
     await page.fill('#my-data-erasure-text', 'Xin xóa địa chỉ cũ của tôi.');
     await page.click('button:has-text("Gửi yêu cầu xóa")');
-    await page.waitForSelector('.case-notice:has-text("khi hồ sơ được phép đóng lại")');
+    await page.waitForSelector('.case-notice:has-text("dữ liệu được xóa ngay khi hồ sơ kết thúc")');
     await page.waitForSelector('.my-data__requests li:has-text("Yêu cầu xóa dữ liệu, gửi ngày")');
     const requests = await web.stack.dataSource.getRepository(DataRequestEntity).findBy({ caseId: c.id });
     expect(requests).toMatchObject([{ kind: 'erasure', text: 'Xin xóa địa chỉ cũ của tôi.', status: 'received' }]);

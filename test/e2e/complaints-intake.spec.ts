@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { addDays, toLocalDate } from '@app/domain';
+import { CasePartyEntity } from '@app/persistence';
 import { SmtpSink } from '../support/smtp-sink';
 import { Http, Stack, startStack } from '../support/stack';
 
@@ -116,8 +117,11 @@ describe('POST /api/v1/complaints (public intake)', () => {
     const [party] = await ds.query(`SELECT * FROM case_parties WHERE case_id = $1 AND role = 'consumer'`, [
       res.body.id,
     ]);
-    expect(party).toMatchObject({ vulnerable_groups: ['ethnic_minority', 'elderly'], ethnic_language: 'Tày' });
+    // The sensitive group and the language are encrypted at rest (encryption-at-rest.spec.ts); the rest plain.
+    expect(party).toMatchObject({ vulnerable_groups: ['elderly'], has_sensitive_group: true });
     expect(party.sensitive_consent_at).toBeInstanceOf(Date);
+    const entity = await ds.getRepository(CasePartyEntity).findOneByOrFail({ id: party.id });
+    expect(entity).toMatchObject({ sensitiveGroups: ['ethnic_minority'], ethnicLanguage: 'Tày' });
   });
 
   it('flags a second complaint by the same consumer against the same business within 30 days, for staff only', async () => {

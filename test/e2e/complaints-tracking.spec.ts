@@ -3,7 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CasePrincipal, CaseWorkflowService } from '@app/cases';
 import { CASE_ERROR_HTTP_STATUS } from '@app/domain';
-import { CaseEventEntity } from '@app/persistence';
+import { CaseEntity, CaseEventEntity } from '@app/persistence';
 import { Http, Stack, startStack } from '../support/stack';
 
 const complaint = {
@@ -143,7 +143,10 @@ describe('consumer tracking with the access key', () => {
     expect(rated.text).not.toContain('Cán bộ hỗ trợ nhanh');
     const again = await rate({ score: 1 }).expect(409);
     expect(again.body.details).toEqual([{ field: 'rating', rule: 'already_rated' }]);
+    // The comment is encrypted at rest, read back through the entity.
     const [row] = await ds.query('SELECT rating, rating_comment FROM cases WHERE id = $1', [filed.id]);
-    expect(row).toEqual({ rating: 4, rating_comment: 'Cán bộ hỗ trợ nhanh' });
+    expect(row).toEqual({ rating: 4, rating_comment: expect.stringMatching(/^enc:v1:/) });
+    const kase = await ds.getRepository(CaseEntity).findOneByOrFail({ id: filed.id });
+    expect(kase).toMatchObject({ rating: 4, ratingComment: 'Cán bộ hỗ trợ nhanh' });
   });
 });

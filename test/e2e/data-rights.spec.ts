@@ -243,6 +243,33 @@ describe('personal-data rights of the consumer', () => {
       expect(text).not.toContain(filed.accessKey);
     });
 
+    it('prints the codes it holds (status, channel, groups, language, events…) in words, in vi and en', async () => {
+      const vi = await pdfText((await pdf('vi').expect(200)).body as Buffer);
+      for (const expected of [
+        'Trạng thái: Đã nhận',
+        'Hình thức mua: Tại cửa hàng',
+        'Nhóm dễ bị tổn thương: Người cao tuổi, Người dân tộc thiểu số',
+        'Ngôn ngữ: Tiếng Việt',
+        'Mong muốn: Sửa chữa',
+        'Bạn đã gửi khiếu nại. (bạn)',
+      ]) {
+        expect(vi).toContain(expected);
+      }
+      const en = await pdfText((await pdf('en').expect(200)).body as Buffer);
+      for (const expected of [
+        'Status: Received',
+        'How it was bought: In a shop',
+        'Vulnerable groups: Elderly people, Ethnic minorities',
+        'Language: Vietnamese',
+        'What you asked for: Repair',
+      ]) {
+        expect(en).toContain(expected);
+      }
+      for (const code of ['in_store', 'ethnic_minority', 'elderly', 'submitted', '— submit (consumer)', 'repair']) {
+        expect(vi).not.toContain(code);
+      }
+    });
+
     it('is in English with Accept-Language: en', async () => {
       const text = await pdfText((await pdf('en').expect(200)).body as Buffer);
       expect(text).toContain('YOUR PERSONAL DATA');
@@ -431,7 +458,7 @@ describe('personal-data rights of the consumer', () => {
         answerDueAt: endOfLocalDay(nthWorkingDayAfter(received, 2, daysOff)),
         completeDueAt: endOfLocalDay(rolled(plusDays(received, 10), daysOff)),
         decision: null,
-        explanation: expect.stringContaining('khi hồ sơ được phép đóng lại'),
+        explanation: expect.stringContaining('được xóa ngay khi hồ sơ kết thúc'),
       });
       erasureId = res.body.id;
       // The consumer's words stay in the request row, not in the append-only timeline.
@@ -495,14 +522,14 @@ describe('personal-data rights of the consumer', () => {
       await staff(admin).decide(erasureId, { decision: 'completed' }).expect(200);
       const kase = await ds.getRepository(CaseEntity).findOneByOrFail({ id: filed.id });
       expect(kase.erasureRequestedAt).toBeInstanceOf(Date);
-      // The party row is untouched: tombstones are for when the file may legally be closed.
+      // The case is still open: the party row is untouched until it closes (then the retention job erases it).
       expect((await party()).name).toBe('Hoàng Thị Mai');
       const mails = await ds.getRepository(NotificationEntity).find({
         where: { caseId: filed.id, template: 'data_request_decided' },
         order: { createdAt: 'ASC' },
       });
       expect(mails).toHaveLength(3);
-      expect(mails[2].bodyText).toContain('sẽ được xóa khi hồ sơ được phép đóng lại');
+      expect(mails[2].bodyText).toContain('sẽ được xóa ngay khi hồ sơ kết thúc');
       const decided = (await events('data_request_decided')).map((e) => e.data.public);
       expect(decided).toEqual([
         { kind: 'objection', decision: 'refused' },

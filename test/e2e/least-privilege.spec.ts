@@ -143,6 +143,22 @@ describe('least privilege on the parties’ personal data', () => {
       await get('officer', '/admin/access-log').expect(403);
       await get('analyst', '/admin/access-log').expect(403);
     });
+
+    it('records the contact data returned by a staff action’s answer too', async () => {
+      const other = await createCase(stack.dataSource, { consumer: { phone: PHONE } });
+      const { version } = (await detail(stack.http, token.officer, other.id).expect(200)).body;
+      await stack.dataSource.query('DELETE FROM contact_access_log WHERE case_id = $1', [other.id]);
+      const res = await stack.http
+        .post(`/api/v1/cases/${other.id}/actions/accept`)
+        .set('Authorization', `Bearer ${token.officer}`)
+        .send({ version })
+        .expect(200);
+      expect(res.body.parties.some((p: Party) => p.phone === PHONE)).toBe(true);
+      const logged = await log({ caseId: other.id }).expect(200);
+      expect(logged.body.items.map((r: { what: string; userRole: string }) => [r.what, r.userRole])).toEqual([
+        ['case_detail', 'officer'],
+      ]);
+    });
   });
 
   it('a failing log write does not fail the view', async () => {

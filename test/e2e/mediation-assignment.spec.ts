@@ -1,3 +1,4 @@
+import { groupColumns } from '@app/persistence';
 import {
   createCase,
   createStaff,
@@ -71,7 +72,7 @@ describe('mediator assignment', () => {
   /** A Tày-speaking consumer (ethnic minority) against BUSINESS, in mediation with ORG, no mediator yet. */
   async function tayCase(): Promise<CreatedCase> {
     const c = await createCase(stack.dataSource, {
-      consumer: { ethnicLanguage: 'Tày', vulnerableGroups: ['ethnic_minority'], sensitiveConsentAt: new Date() },
+      consumer: { ethnicLanguage: 'Tày', ...groupColumns(['ethnic_minority']), sensitiveConsentAt: new Date() },
       business: BUSINESS,
     });
     await driveTo(http, officer, c.id, 'negotiation');

@@ -1,3 +1,4 @@
+import { CasePartyEntity, groupColumns } from '@app/persistence';
 import {
   createCase,
   createStaff,
@@ -42,7 +43,7 @@ describe('Art 64.3: the language of an ethnic-minority consumer', () => {
   /** In mediation with ORG, no mediator yet; the consumer flagged ethnic minority, with `ethnicLanguage` or none. */
   async function caseInMediation(ethnicLanguage: string | null = null): Promise<CreatedCase> {
     const c = await createCase(stack.dataSource, {
-      consumer: { vulnerableGroups: ['ethnic_minority'], ethnicLanguage, sensitiveConsentAt: new Date() },
+      consumer: { ...groupColumns(['ethnic_minority']), ethnicLanguage, sensitiveConsentAt: new Date() },
     });
     await stack.dataSource.query(
       `UPDATE cases SET status = 'mediation', mediation_org_id = $2, mediation_at = now(), vulnerable = true,
@@ -52,13 +53,10 @@ describe('Art 64.3: the language of an ethnic-minority consumer', () => {
     return c;
   }
 
+  // Read through the entity: the ethnic language is encrypted at rest.
   const consumerLanguage = async (caseId: string) =>
-    (
-      await stack.dataSource.query<{ ethnic_language: string | null }[]>(
-        `SELECT ethnic_language FROM case_parties WHERE case_id = $1 AND role = 'consumer'`,
-        [caseId],
-      )
-    )[0].ethnic_language;
+    (await stack.dataSource.getRepository(CasePartyEntity).findOneByOrFail({ caseId, role: 'consumer' }))
+      .ethnicLanguage;
 
   const assignmentEvents = (caseId: string) =>
     stack.dataSource.query<{ data: { detail: Record<string, unknown> } }[]>(

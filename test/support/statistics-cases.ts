@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { CaseStatus, DeadlineKind, OutcomeCode, RefusalGround } from '@app/domain';
+import { groupColumns } from '@app/persistence';
 import { createCase } from './case-factory';
 
 /** A clock as the clocks table records it. */
@@ -69,7 +70,8 @@ export async function insertFixtureCases(
       negotiationAt: optional(c.negotiation),
       mediationAt: optional(c.mediation),
       closedAt: optional(c.closed),
-      consumer: { vulnerableGroups: groups.length > 0 ? groups : null },
+      // As intake keeps them: sensitive groups encrypted apart, with a plain flag (party-groups.ts).
+      consumer: groupColumns(groups),
     });
     ids[c.name] = created.id;
     for (const clock of c.clocks ?? []) {

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { AppConfig, loadConfig, RATE_LIMIT_NAMES } from '@app/config';
+import { installDataKeys, parseDataKeyring } from '@app/persistence/crypto';
 
 /** The server the tests use; CI and developers have PostgreSQL and Redis on their default ports. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
@@ -27,6 +28,14 @@ export function databaseUrl(name: string): string {
  */
 export const UNLIMITED = RATE_LIMIT_NAMES.map((name) => `${name}=1000000/1`).join(',');
 
+/**
+ * The tests' key for the fields encrypted at rest (32 fixed bytes that look random, base64). Installed for the whole
+ * test process, so that rows written straight through the entities (case-factory) are encrypted as
+ * the api writes them; an app started with testConfig installs the same key.
+ */
+export const TEST_DATA_KEYS = `test1:${createHash('sha256').update('cc-test-data-key').digest('base64')}`;
+installDataKeys(parseDataKeyring(TEST_DATA_KEYS));
+
 /** A validated configuration for a test, as an operator would give it through the environment. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -35,6 +44,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: uniqueName('cctest'),
     JWT_SECRET: 'test-secret-0123456789abcdef',
+    DATA_ENCRYPTION_KEYS: TEST_DATA_KEYS,
     RATE_LIMITS: UNLIMITED,
     ...overrides,
   });

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@app/config';
 import { loggerModule } from '@app/observability';
-import { dataSourceOptions } from '@app/persistence';
+import { dataSourceOptions, installDataKeys } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
@@ -25,6 +25,8 @@ import { StatisticsExportModule } from './statistics/export/statistics-export.mo
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
+    // The encrypted columns' keys (TypeORM transformers are static): installed before any query.
+    installDataKeys(config.dataEncryption);
     return {
       module: AppModule,
       imports: [

@@ -7,6 +7,10 @@ export const SWEEP_SCHEDULER_ID = 'deadline-sweep';
 export const WARNING_ARCHIVE_SCHEDULER_ID = 'warning-archive';
 /** Reminds the admins of personal-data breaches not yet reported (72 h, Law 91/2025 Art 23), on the same interval. */
 export const BREACH_REMIND_SCHEDULER_ID = 'breach-remind';
+/** Applies the retention policy (Law 91/2025 Art 3), every RETENTION_INTERVAL seconds (daily by default). */
+export const RETENTION_APPLY_SCHEDULER_ID = 'retention-apply';
+/** Reminds the handling unit of personal-data requests on their clocks (Law 91/2025 Art 4), on the sweep's interval. */
+export const DATA_REQUEST_REMIND_SCHEDULER_ID = 'data-request-remind';
 
 /**
  * Keeps the sweep's job scheduler in Redis. Redis here keeps nothing on disk: if it loses the
@@ -35,7 +39,13 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
   private async ensure(): Promise<void> {
     try {
       const queue = this.jobs.queue('deadlines');
-      const ids = [SWEEP_SCHEDULER_ID, WARNING_ARCHIVE_SCHEDULER_ID, BREACH_REMIND_SCHEDULER_ID];
+      const ids = [
+        SWEEP_SCHEDULER_ID,
+        WARNING_ARCHIVE_SCHEDULER_ID,
+        BREACH_REMIND_SCHEDULER_ID,
+        RETENTION_APPLY_SCHEDULER_ID,
+        DATA_REQUEST_REMIND_SCHEDULER_ID,
+      ];
       const present = await Promise.all(ids.map((id) => queue.getJobScheduler(id)));
       const missing = ids.filter((_, index) => !present[index]);
       if (missing.length > 0) {
@@ -69,5 +79,21 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
         { every: this.config.deadlineSweepIntervalMs },
         { name: 'breach.remind', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
       );
+    await this.jobs
+      .queue('deadlines')
+      .upsertJobScheduler(
+        RETENTION_APPLY_SCHEDULER_ID,
+        { every: this.config.retention.intervalMs },
+        { name: 'retention.apply', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
+      );
+    await this.jobs.queue('deadlines').upsertJobScheduler(
+      DATA_REQUEST_REMIND_SCHEDULER_ID,
+      { every: this.config.deadlineSweepIntervalMs },
+      {
+        name: 'data-request.remind',
+        data: {},
+        opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+      },
+    );
   }
 }

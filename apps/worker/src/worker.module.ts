@@ -4,16 +4,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@app/config';
 import { MailModule } from '@app/mail';
 import { loggerModule } from '@app/observability';
-import { dataSourceOptions } from '@app/persistence';
+import { dataSourceOptions, installDataKeys } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { CasesModule } from '@app/cases';
 import { ReportsModule } from '@app/reports';
 import { BreachRemindHandler } from './handlers/breach-remind.handler';
+import { DataRequestRemindHandler } from './handlers/data-request-remind.handler';
 import { DeadlineFireHandler } from './handlers/deadline-fire.handler';
 import { DeadlineSweepHandler } from './handlers/deadline-sweep.handler';
 import { MailSendHandler } from './handlers/mail-send.handler';
 import { NotificationSendHandler } from './handlers/notification-send.handler';
 import { ReportAnnualHandler } from './handlers/report-annual.handler';
+import { RetentionApplyHandler } from './handlers/retention-apply.handler';
 import { WarningArchiveHandler } from './handlers/warning-archive.handler';
 import { JobRunnerService } from './job-runner.service';
 import { NotificationDeliveryService } from './notifications/notification-delivery.service';
@@ -23,6 +25,8 @@ import { SweepScheduleService } from './sweep-schedule.service';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
+    // The encrypted columns' keys (TypeORM transformers are static): installed before any query.
+    installDataKeys(config.dataEncryption);
     return {
       module: WorkerModule,
       imports: [
@@ -46,6 +50,8 @@ export class WorkerModule {
         WarningArchiveHandler,
         ReportAnnualHandler,
         BreachRemindHandler,
+        DataRequestRemindHandler,
+        RetentionApplyHandler,
       ],
     };
   }

@@ -11,6 +11,7 @@ import {
   isFinalStatus,
   type CaseStatus,
   negotiationPausedNow,
+  reopenRefusedAfterErasure,
 } from '@app/domain';
 import { AppConfig } from '@app/config';
 import { CaseEntity, CasePartyEntity, OrganisationEntity, UserEntity } from '@app/persistence';
@@ -115,6 +116,10 @@ export class CaseWorkflowService {
       });
       if (!isCaseAction(action))
         throw new CaseActionError('unknown_action', [{ field: 'action', rule: 'unknown_action' }]);
+      // Law 91/2025 Art 4: once its personal data is erased, there is no one to reopen the case for.
+      if (action === 'reopen' && reopenRefusedAfterErasure(c.personalDataErasedAt)) {
+        throw new CaseActionError('rule_violated', [{ field: 'action', rule: 'personal_data_erased' }], current());
+      }
       if (expectedVersion !== undefined && expectedVersion !== c.version) {
         throw new CaseActionError('stale_version', [{ field: 'version', rule: 'stale' }], current());
       }

@@ -4,6 +4,8 @@ import { ClockScheduler } from './clocks/clock-scheduler';
 import { ClockSweepService } from './clocks/clock-sweep.service';
 import { DeadlineFiringService } from './clocks/deadline-firing.service';
 import { ClockSettingsService } from './clocks/clock-settings.service';
+import { PersonalDataErasure } from './erasure/personal-data-erasure.service';
+import { RetentionService } from './erasure/retention.service';
 import { CaseNotifier } from './notifications/case-notifier';
 import { SessionNotices } from './notifications/session-notices';
 import { ReferenceCodes } from './reference-codes.service';
@@ -19,6 +21,8 @@ const SERVICES = [
   RoutingService,
   ReferenceCodes,
   SessionNotices,
+  PersonalDataErasure,
+  RetentionService,
 ];
 
 @Module({ providers: SERVICES, exports: SERVICES })

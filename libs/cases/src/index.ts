@@ -25,3 +25,5 @@ export * from './legal-clocks';
 export { consentDueAt } from './mediation-consent';
 export * from './deadline-view';
 export * from './ids';
+export * from './erasure/personal-data-erasure.service';
+export * from './erasure/retention.service';

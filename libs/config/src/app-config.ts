@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { type DataKeyring, parseDataKeyring } from '@app/persistence/crypto/field-cipher';
+import { parseRetentionPolicy, type RetentionPolicy } from '@app/domain/personal-data/retention';
 import { Env } from './env.schema';
 import { parseRateLimits, type RateLimits } from './rate-limits';
 
@@ -47,6 +50,10 @@ export class AppConfig {
   readonly rateLimits: RateLimits;
   /** express "trust proxy": false, a hop count, or addresses/CIDRs. */
   readonly trustProxy: boolean | number | string;
+  /** How long each kind of personal data is kept (libs/domain retention), and how often the job applies it. */
+  readonly retention: { policy: RetentionPolicy; intervalMs: number };
+  /** Keys of the fields encrypted at rest (DATA_ENCRYPTION_KEYS); the first encrypts. Never logged. */
+  readonly dataEncryption: DataKeyring;
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -69,6 +76,15 @@ export class AppConfig {
     this.reportPeriodStart = { day: env.REPORT_START_DAY, month: env.REPORT_START_MONTH };
     this.rateLimits = parseRateLimits(env.RATE_LIMITS);
     this.trustProxy = trustProxyOf(env.TRUST_PROXY);
+    this.retention = { policy: parseRetentionPolicy(env.RETENTION), intervalMs: env.RETENTION_INTERVAL * 1000 };
+    this.dataEncryption = parseDataKeyring(env.DATA_ENCRYPTION_KEYS ?? AppConfig.developmentDataKeys(env));
+  }
+
+  // Outside production a fixed key keeps demo set-ups to zero configuration; production refuses to
+  // start without DATA_ENCRYPTION_KEYS (see load-config).
+  private static developmentDataKeys(env: Env): string {
+    const key = createHash('sha256').update(`dev-only-data-key-${env.NODE_ENV}-not-for-production`).digest('base64');
+    return `dev:${key}`;
   }
 
   // Outside production a fixed secret keeps demo set-ups to zero configuration;

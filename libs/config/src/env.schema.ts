@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DataKeyringError, parseDataKeyring } from '@app/persistence/crypto/field-cipher';
+import { parseRetentionPolicy } from '@app/domain/personal-data/retention';
 import { parseRateLimits } from './rate-limits';
 
 // Every environment variable the system reads. `secret` values are never printed.
@@ -18,6 +20,10 @@ export const ENV_DOCS = {
   OPEN_DATA_SECRET: {
     secret: true,
     doc: 'Secret behind the stable public ids and page cursors of the open complaint data (at least 16 characters)',
+  },
+  DATA_ENCRYPTION_KEYS: {
+    secret: true,
+    doc: 'Keys of the sensitive fields encrypted at rest, id:base64key,… (32 random bytes each); the first encrypts, all decrypt; required in production (see Key rotation)',
   },
   DEMO_PASSWORD: { secret: true, doc: 'Password of the demo accounts created by seed:demo' },
   ALLOW_DEMO_DATA_IN_PRODUCTION: {
@@ -41,6 +47,14 @@ export const ENV_DOCS = {
   RATE_LIMITS: {
     secret: false,
     doc: 'Overrides of the abuse limits, name=requests/seconds separated by commas (README: Security and personal data)',
+  },
+  RETENTION: {
+    secret: false,
+    doc: 'Overrides of the retention policy, kind=<n>y or kind=<n>d separated by commas (README: Security and personal data)',
+  },
+  RETENTION_INTERVAL: {
+    secret: false,
+    doc: 'Seconds between runs of the retention job (anonymises and deletes what the policy says is due)',
   },
   TRUST_PROXY: {
     secret: false,
@@ -84,6 +98,19 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default('Bảo vệ người tiêu dùng Thái Nguyên <no-reply@localhost>'),
   JWT_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   OPEN_DATA_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  // Checked here (format, ids, 32-byte keys); required in production (load-config). Never echoed.
+  DATA_ENCRYPTION_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      try {
+        parseDataKeyring(value);
+      } catch (error) {
+        if (!(error instanceof DataKeyringError)) throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
+      }
+    }),
   JWT_TTL_SECONDS: z.coerce
     .number()
     .int()
@@ -115,6 +142,22 @@ export const envSchema = z.object({
         ctx.addIssue({ code: 'custom', message: (error as Error).message });
       }
     }),
+  RETENTION: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseRetentionPolicy(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+  RETENTION_INTERVAL: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 86_400)
+    .default(86_400),
   TRUST_PROXY: z
     .string()
     .trim()

@@ -1,7 +1,7 @@
 import { reportingPeriodStartProblem } from '@app/domain/statistics/reporting-period';
 import { AppConfig } from './app-config';
 import { envSchema } from './env.schema';
-import { secretStrengthProblem } from './secret-strength';
+import { dataKeysProblem, secretStrengthProblem } from './secret-strength';
 
 /** Thrown when the environment is invalid; its message names every bad variable. */
 export class ConfigError extends Error {
@@ -21,12 +21,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (parsed.data.NODE_ENV === 'production') {
     if (!parsed.data.JWT_SECRET) throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production']);
+    if (!parsed.data.DATA_ENCRYPTION_KEYS) {
+      throw new ConfigError(['DATA_ENCRYPTION_KEYS: required when NODE_ENV=production']);
+    }
     // Secrets a deployment could leave at an example value: long and random, checked at start-up.
     const weak = (['JWT_SECRET', 'OPEN_DATA_SECRET'] as const).flatMap((name) => {
       const value = parsed.data[name];
       const problem = value === undefined ? null : secretStrengthProblem(value);
       return problem === null ? [] : [`${name}: ${problem}`];
     });
+    const weakKeys = dataKeysProblem(parsed.data.DATA_ENCRYPTION_KEYS);
+    if (weakKeys !== null) weak.push(`DATA_ENCRYPTION_KEYS: ${weakKeys}`);
     if (weak.length > 0) throw new ConfigError(weak);
   }
   const periodStart = { day: parsed.data.REPORT_START_DAY, month: parsed.data.REPORT_START_MONTH };

@@ -33,3 +33,24 @@ function estimatedBits(value: string): number {
   }
   return perChar * value.length;
 }
+
+/** A production data key must look random: at least this many different byte values of its 32. */
+const DATA_KEY_MIN_DISTINCT_BYTES = 16;
+
+/**
+ * Why DATA_ENCRYPTION_KEYS (already parsed: ids, 32-byte keys) is not fit for production, or null:
+ * a key of few different bytes (e.g. 32 zero bytes, a repeated pattern) was not generated.
+ */
+export function dataKeysProblem(spec: string): string | null {
+  const weak = spec
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .filter(
+      (entry) => new Set(Buffer.from(entry.slice(entry.indexOf(':') + 1), 'base64')).size < DATA_KEY_MIN_DISTINCT_BYTES,
+    )
+    .map((entry) => entry.slice(0, entry.indexOf(':')));
+  return weak.length === 0
+    ? null
+    : `key ${weak.join(', ')} is not random: generate each key with \`openssl rand -base64 32\``;
+}

@@ -9,3 +9,4 @@ export * from './demo/seed-demo-data';
 export * from './schema-drift';
 export * from './one-statement';
 export * from './complaint-keys';
+export * from './crypto';

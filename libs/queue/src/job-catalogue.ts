@@ -20,6 +20,10 @@ export interface JobPayloads {
   'report.annual': { reportId: string };
   /** Periodic: reminds the admins of personal-data breaches not yet reported (Law 91/2025 Art 23, 72 h). */
   'breach.remind': Record<string, never>;
+  /** Periodic: applies the retention policy (Law 91/2025 Art 3): erases and deletes what is due, records the run. */
+  'retention.apply': Record<string, never>;
+  /** Periodic: reminds the handling unit of personal-data requests on their clocks (Law 91/2025 Art 4). */
+  'data-request.remind': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -34,6 +38,8 @@ export const JOB_CATALOGUE: { [N in JobName]: { queue: QueueName } } = {
   'warning.archive': { queue: 'deadlines' },
   'report.annual': { queue: 'reports' },
   'breach.remind': { queue: 'deadlines' },
+  'retention.apply': { queue: 'deadlines' },
+  'data-request.remind': { queue: 'deadlines' },
 };
 
 /** Injection token of the catalogue, so that a test can present a different one. */

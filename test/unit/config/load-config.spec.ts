@@ -12,6 +12,8 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 
 // 32 random bytes in base64, as `openssl rand -base64 32` gives.
 const STRONG = 'p0Zr3mVt8QwYk1LxN5sJc7HbD2fGa9Ue4TiOy6Rn8Ak=';
+// Production also needs the data encryption keys (test/unit/persistence/crypto-config.spec.ts).
+const DATA_ENCRYPTION_KEYS = `k1:${STRONG}`;
 describe(loadConfig.name, () => {
   it('works with no variables at all on a machine with local PostgreSQL and Redis', () => {
     const sut = loadConfig({});
@@ -45,7 +47,7 @@ describe(loadConfig.name, () => {
 
   it('refuses to run in production without JWT_SECRET', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['JWT_SECRET: required when NODE_ENV=production']);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG }).jwt.secret).toBe(STRONG);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS, JWT_SECRET: STRONG }).jwt.secret).toBe(STRONG);
   });
 
   it('refuses short, example or predictable secrets in production, never echoing them (issue 12 item 2)', () => {
@@ -55,22 +57,29 @@ describe(loadConfig.name, () => {
       predictable: 'abababababababababababababababababababab',
     };
     for (const secret of Object.values(weak)) {
-      const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret });
+      const problems = problemsOf({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS, JWT_SECRET: secret });
       expect(problems).toEqual([expect.stringMatching(/^JWT_SECRET: /)]);
       expect(problems.join('\n')).not.toContain(secret);
     }
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: STRONG, OPEN_DATA_SECRET: weak.short })).toEqual([
-      expect.stringMatching(/^OPEN_DATA_SECRET: /),
-    ]);
+    expect(
+      problemsOf({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS, JWT_SECRET: STRONG, OPEN_DATA_SECRET: weak.short }),
+    ).toEqual([expect.stringMatching(/^OPEN_DATA_SECRET: /)]);
     // Outside production the development defaults stay zero-configuration.
     expect(loadConfig({ JWT_SECRET: weak.short }).jwt.secret).toBe(weak.short);
   });
 
   it('allows demo data outside production, and in production only when ALLOW_DEMO_DATA_IN_PRODUCTION=true', () => {
     expect(loadConfig({}).demoDataAllowed).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG }).demoDataAllowed).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEYS, JWT_SECRET: STRONG }).demoDataAllowed).toBe(
+      false,
+    );
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: STRONG, ALLOW_DEMO_DATA_IN_PRODUCTION: 'true' }).demoDataAllowed,
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_ENCRYPTION_KEYS,
+        JWT_SECRET: STRONG,
+        ALLOW_DEMO_DATA_IN_PRODUCTION: 'true',
+      }).demoDataAllowed,
     ).toBe(true);
     expect(problemsOf({ ALLOW_DEMO_DATA_IN_PRODUCTION: 'yes' })).toEqual([
       expect.stringMatching(/^ALLOW_DEMO_DATA_IN_PRODUCTION: /),

@@ -29,6 +29,9 @@ describe(languageUnknown.name, () => {
   it('Law 19 Art 64.3: a consumer flagged ethnic minority (Art 8) with no language given: unknown, the mediator must ask', () => {
     expect(languageUnknown([{ vulnerableGroups: ['ethnic_minority'], ethnicLanguage: null }])).toBe(true);
     expect(languageUnknown([{ vulnerableGroups: ['elderly', 'ethnic_minority'], ethnicLanguage: '  ' }])).toBe(true);
+    // As stored now: the sensitive groups apart from the others (encrypted at rest).
+    expect(languageUnknown([{ vulnerableGroups: ['elderly'], sensitiveGroups: ['ethnic_minority'] }])).toBe(true);
+    expect(languageUnknown([{ sensitiveGroups: ['ethnic_minority'], ethnicLanguage: 'Tày' }])).toBe(false);
   });
 
   it('Law 19 Art 64.3: known once a language is recorded, and never asked of a party not flagged', () => {

@@ -120,4 +120,13 @@ describe(statisticsKeyLabel.name, () => {
     expect(monthLabel('2026-02', 'en')).toBe('February 2026');
     expect(statisticsKeyLabel('sector', 'ecommerce', 'vi')).toBeUndefined();
   });
+
+  it('labels the one row of sensitive groups, counted together (PDPL 91/2025: encrypted at rest)', () => {
+    expect(statisticsKeyLabel('vulnerable_group', 'sensitive', 'vi')).toBe(
+      'Dân tộc hoặc sức khỏe (dữ liệu nhạy cảm, đếm chung)',
+    );
+    expect(statisticsKeyLabel('vulnerable_group', 'sensitive', 'en')).toBe(
+      'Ethnicity or health (sensitive, counted together)',
+    );
+  });
 });

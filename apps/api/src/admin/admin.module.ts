@@ -12,6 +12,8 @@ import { DeadlinePoliciesController } from './clock-settings/deadline-policies.c
 import { DeadlinePoliciesService } from './clock-settings/deadline-policies.service';
 import { MailCheckController } from './mail-check.controller';
 import { MailCheckService } from './mail-check.service';
+import { RetentionReportService } from './retention/retention-report.service';
+import { RetentionController } from './retention/retention.controller';
 import { RoutingRulesController } from './routing-rules.controller';
 import { RoutingRulesService } from './routing-rules.service';
 
@@ -24,6 +26,7 @@ import { RoutingRulesService } from './routing-rules.service';
     CalendarYearsController,
     DeadlinePoliciesController,
     BreachesController,
+    RetentionController,
   ],
   providers: [
     AccessLogService,
@@ -33,6 +36,7 @@ import { RoutingRulesService } from './routing-rules.service';
     DeadlinePoliciesService,
     BreachesService,
     BreachExportService,
+    RetentionReportService,
   ],
 })
 export class AdminModule {}

@@ -109,22 +109,21 @@ export class CaseQueryService {
     return row ?? { total: 0, overdue: 0, priority: 0, new: 0 };
   }
 
-  /** A view of the parties' contact data is logged (issue 12 item 8); an answer without any is not. */
   async detail(staff: StaffPrincipal, id: string): Promise<CaseDetailDto> {
-    const detail = await this.detailOf(staff, await this.visibleCase(staff, id));
-    if (detail.parties.some((p) => p.email !== null || p.phone !== null)) {
-      await this.accessLog.record(staff, detail.id, 'case_detail');
-    }
-    return detail;
+    return this.detailOf(staff, await this.visibleCase(staff, id));
   }
 
-  /** The detail of a case already loaded (and authorised) by the caller. */
+  /**
+   * The detail of a case already loaded (and authorised) by the caller: the case page, and the
+   * answer of every staff action that returns the case. A view of the parties' contact data is
+   * logged (issue 12 item 8), wherever it is returned; an answer without any is not.
+   */
   async detailOf(staff: StaffPrincipal, c: CaseEntity): Promise<CaseDetailDto> {
     const deadlines = await this.dataSource
       .getRepository(CaseDeadlineEntity)
       .find({ where: { caseId: c.id }, order: { startedAt: 'ASC', dueAt: 'ASC' } });
     const { calendar } = await this.clockSettings.current();
-    return toCaseDetail(
+    const detail = toCaseDetail(
       c,
       await this.parties(c.id),
       deadlines,
@@ -132,6 +131,10 @@ export class CaseQueryService {
       actorOf({ kind: 'staff', staff }),
       calendar,
     );
+    if (detail.parties.some((p) => p.email !== null || p.phone !== null)) {
+      await this.accessLog.record(staff, detail.id, 'case_detail');
+    }
+    return detail;
   }
 
   async events(staff: StaffPrincipal, id: string): Promise<CaseEventDto[]> {

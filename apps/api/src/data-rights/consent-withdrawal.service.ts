@@ -99,6 +99,8 @@ export class ConsentWithdrawalService {
           { id: party.id },
           {
             vulnerableGroups: groupsWithoutSensitive(party.vulnerableGroups),
+            sensitiveGroups: null,
+            hasSensitiveGroup: false,
             ethnicLanguage: null,
             sensitiveConsentAt: null,
           },

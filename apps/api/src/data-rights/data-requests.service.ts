@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { appendEvent, CaseNotifier, ClockSettingsService, type StaffPrincipal } from '@app/cases';
+import { appendEvent, CaseNotifier, ClockSettingsService, PersonalDataErasure, type StaffPrincipal } from '@app/cases';
 import {
   dataRequestDecisionRefusal,
   dataRequestDueDates,
+  type CaseStatus,
   type DataRequestStatus,
+  isFinalStatus,
   marksCaseForErasure,
   nextDataRequestDue,
+  type WorkingDays,
+  workingDaysLeft,
 } from '@app/domain';
 import { CaseEntity, CasePartyEntity, DataRequestEntity } from '@app/persistence';
 import type { Language } from '../common/validation/messages';
@@ -56,6 +60,7 @@ export class DataRequestsService {
     private readonly dataSource: DataSource,
     private readonly clockSettings: ClockSettingsService,
     private readonly notifier: CaseNotifier,
+    private readonly erasure: PersonalDataErasure,
   ) {}
 
   async create(
@@ -127,7 +132,8 @@ export class DataRequestsService {
         LIMIT ${add(limit + 1)}`,
       values,
     );
-    const items = rows.slice(0, limit).map((r) => this.staffView(r, now));
+    const { calendar } = await this.clockSettings.current();
+    const items = rows.slice(0, limit).map((r) => this.staffView(r, now, calendar));
     const last = items[items.length - 1];
     const nextCursor =
       rows.length > limit && last
@@ -147,9 +153,13 @@ export class DataRequestsService {
     now = new Date(),
   ): Promise<StaffDataRequestDto> {
     const ids: string[] = [];
+    const filesToRemove: string[] = [];
     const decided = await this.dataSource.transaction(async (m) => {
       const request = await m.findOne(DataRequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      const c = request ? await m.findOneBy(CaseEntity, { id: request.caseId }) : null;
+      // The case is locked too: an accepted erasure may erase it in this transaction.
+      const c = request
+        ? await m.findOne(CaseEntity, { where: { id: request.caseId }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!request || !c || !this.inScope(staff, c)) throw new DataRightsError('not_found');
       const refusal = dataRequestDecisionRefusal(request.status, body.decision, body.reason);
       if (refusal === 'reason_required') throw fieldErrors([{ field: 'reason', rule: 'isNotEmpty' }]);
@@ -164,8 +174,11 @@ export class DataRequestsService {
         nextDueAt: nextDataRequestDue(body.decision, request),
       });
       await m.save(request);
-      if (marksCaseForErasure(request.kind, body.decision) && c.erasureRequestedAt === null) {
-        // The erasure itself (tombstones) runs when the case file may legally be closed.
+      // Law 91/2025 Art 4: a closed case is erased at once (below); an open one is marked and the
+      // retention job erases it when it closes (the file is still in use until then).
+      const erasing = marksCaseForErasure(request.kind, body.decision);
+      const erasedNow = erasing && isFinalStatus(c.status as CaseStatus) && c.personalDataErasedAt === null;
+      if (erasing && c.erasureRequestedAt === null) {
         await m.update(CaseEntity, { id: c.id }, { erasureRequestedAt: now });
       }
       await appendEvent(
@@ -182,10 +195,11 @@ export class DataRequestsService {
         },
       );
       const consumer = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'consumer' });
+      const messageKey = `data_request:${request.id}:${body.decision}`;
       ids.push(
         ...(await this.notifier.write(m, [
           {
-            messageKey: `data_request:${request.id}:${body.decision}`,
+            messageKey,
             caseId: c.id,
             to: { kind: 'consumer', email: consumer?.email, language: consumer?.language ?? c.language },
             template: 'data_request_decided',
@@ -194,13 +208,20 @@ export class DataRequestsService {
               dataRequestKind: request.kind,
               status: body.decision,
               reason: body.reason,
+              erasedNow,
             },
           },
         ])),
       );
+      if (erasedNow) {
+        // The answer to this request is still sent (then cleared by retention); everything else goes now.
+        const erased = await this.erasure.eraseWithin(m, c.id, 'request', now, { spareMessageKeys: [messageKey] });
+        filesToRemove.push(...erased.storageKeys);
+      }
       return { request, trackingCode: c.trackingCode };
     });
     await this.notifier.relay(ids);
+    await this.erasure.removeFiles(filesToRemove);
     const r = decided.request;
     return {
       ...view(r),
@@ -216,7 +237,7 @@ export class DataRequestsService {
     return staff.role === 'admin' || (staff.organisationId !== null && c.handlingOrgId === staff.organisationId);
   }
 
-  private staffView(r: StaffRow, now: Date): StaffDataRequestDto {
+  private staffView(r: StaffRow, now: Date, calendar: WorkingDays): StaffDataRequestDto {
     return {
       id: r.id,
       caseId: r.case_id,
@@ -227,6 +248,8 @@ export class DataRequestsService {
       receivedAt: r.received_at,
       answerDueAt: r.answer_due_at,
       completeDueAt: r.complete_due_at,
+      answerWorkingDaysLeft: workingDaysLeft(calendar, now, r.answer_due_at),
+      completeWorkingDaysLeft: workingDaysLeft(calendar, now, r.complete_due_at),
       nextDueAt: r.next_due_at,
       overdue: r.next_due_at !== null && r.next_due_at.getTime() < now.getTime(),
       decision: r.decision,

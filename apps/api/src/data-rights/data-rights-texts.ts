@@ -21,8 +21,8 @@ export const WITHDRAWAL_EXPLANATIONS: Record<ConsentWithdrawalEffect, Record<Lan
 
 export const REQUEST_EXPLANATIONS: Record<DataRequestKind, Record<Language, string>> = {
   erasure: {
-    vi: 'Đã nhận yêu cầu xóa dữ liệu. Hồ sơ khiếu nại phải được lưu theo quy định của pháp luật: nếu yêu cầu được chấp nhận, dữ liệu cá nhân của bạn sẽ được xóa khi hồ sơ được phép đóng lại theo quy định.',
-    en: 'Your erasure request was received. The law keeps the complaint file for a time: if the request is accepted, your personal data will be erased when the case file may legally be closed.',
+    vi: 'Đã nhận yêu cầu xóa dữ liệu. Nếu yêu cầu được chấp nhận: hồ sơ đã kết thúc thì dữ liệu cá nhân của bạn được xóa ngay; hồ sơ đang giải quyết thì dữ liệu được xóa ngay khi hồ sơ kết thúc. Sau khi xóa, mã truy cập không còn dùng được.',
+    en: 'Your erasure request was received. If it is accepted, your personal data is erased at once when the case is closed, or as soon as it closes while it is still being handled. After the erasure the access key no longer works.',
   },
   restriction: {
     vi: 'Đã nhận yêu cầu hạn chế xử lý dữ liệu của bạn.',
@@ -45,8 +45,8 @@ export const FAILURE_MESSAGES: Record<DataRightsFailure, Record<Language, string
     en: 'Your personal data is needed to handle the complaint, so this consent cannot be withdrawn on its own while the case runs. If you do not want to go on, you can withdraw the complaint.',
   },
   case_file_kept_by_law: {
-    vi: 'Hồ sơ đã kết thúc và phải được lưu theo quy định của pháp luật. Bạn có thể yêu cầu xóa dữ liệu: dữ liệu sẽ được xóa khi hồ sơ được phép đóng lại.',
-    en: 'The case is closed and the law keeps its file for a time. You can ask for erasure: the data will be erased when the case file may legally be closed.',
+    vi: 'Hồ sơ đã kết thúc và được lưu theo quy định của pháp luật. Bạn có thể yêu cầu xóa dữ liệu: nếu được chấp nhận, dữ liệu cá nhân của bạn được xóa ngay.',
+    en: 'The case is closed and its file is kept as the law requires. You can ask for erasure: if it is accepted, your personal data is erased at once.',
   },
   consent_not_given: {
     vi: 'Bạn chưa đồng ý điều này, hoặc đã rút lại rồi.',

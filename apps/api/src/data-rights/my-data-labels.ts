@@ -57,6 +57,9 @@ export const MY_DATA_LABELS = {
     decision: 'Quyết định',
     reason: 'Lý do',
     none: 'Không có',
+    actor: { consumer: 'bạn', business: 'doanh nghiệp', staff: 'cán bộ', system: 'hệ thống' },
+    languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh' },
+    emailStatus: { queued: 'đang chờ gửi', sent: 'đã gửi', failed: 'không gửi được' },
   },
   en: {
     title: 'YOUR PERSONAL DATA',
@@ -113,5 +116,8 @@ export const MY_DATA_LABELS = {
     decision: 'Decision',
     reason: 'Reason',
     none: 'None',
+    actor: { consumer: 'you', business: 'the business', staff: 'staff', system: 'the system' },
+    languages: { vi: 'Vietnamese', en: 'English' },
+    emailStatus: { queued: 'waiting to be sent', sent: 'sent', failed: 'could not be sent' },
   },
 } as const satisfies Record<Language, unknown>;

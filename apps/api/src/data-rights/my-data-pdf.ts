@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { formatDateTime, formatDue } from '@app/cases';
 import type { Language } from '../common/validation/messages';
 import type { MyData } from './my-data';
+import { type CodeKind, myDataCodeLabel } from './my-data-code-labels';
 import { MY_DATA_LABELS } from './my-data-labels';
 
 const MARGIN = 56; // 2 cm
@@ -64,6 +65,10 @@ export function renderMyDataPdf(data: MyData, language: Language): Promise<Buffe
 
   // A legal period ends at 24:00 of its last day: said as that day, not the next one's 00:00.
   const due = (at: Date) => formatDue(at, language) ?? at.toISOString();
+  // Codes (statuses, channels, groups, kinds…) in the consumer's words, never as stored.
+  const word = (kind: CodeKind, code: string | null) => (code === null ? null : myDataCodeLabel(kind, code, language));
+  const words = (kind: CodeKind, codes: readonly string[]) =>
+    codes.map((code) => myDataCodeLabel(kind, code, language));
 
   doc.font('bold').fontSize(16).text(l.title, MARGIN, doc.y, { width, align: 'center' });
   doc.font('regular').fontSize(10).text(l.basis, { width, align: 'center' });
@@ -78,8 +83,8 @@ export function renderMyDataPdf(data: MyData, language: Language): Promise<Buffe
   row(l.phone, p.phone);
   row(l.address, p.address);
   row(l.commune, p.communeName ?? p.communeCode);
-  row(l.language, p.language);
-  row(l.vulnerableGroups, p.vulnerableGroups);
+  row(l.language, word('language', p.language));
+  row(l.vulnerableGroups, words('vulnerableGroup', p.vulnerableGroups));
   row(l.ethnicLanguage, p.ethnicLanguage);
 
   heading(l.consents);
@@ -96,20 +101,20 @@ export function renderMyDataPdf(data: MyData, language: Language): Promise<Buffe
 
   heading(l.case);
   const k = data.case;
-  row(l.status, k.status);
+  row(l.status, word('status', k.status));
   row(l.submittedAt, k.submittedAt);
   row(l.closedAt, k.closedAt);
   row(l.sector, k.sector);
   row(l.businessName, k.businessName);
   row(l.product, k.product);
   row(l.purchaseDate, k.purchaseDate);
-  row(l.purchaseChannel, k.purchaseChannel);
+  row(l.purchaseChannel, word('channel', k.purchaseChannel));
   row(l.amountVnd, k.amountVnd);
   row(l.description, k.description);
-  row(l.desiredResolutions, k.desiredResolutions);
+  row(l.desiredResolutions, words('resolution', k.desiredResolutions));
   row(l.businessContactedAt, k.businessContactedAt);
   row(l.businessContactAnswer, k.businessContactAnswer);
-  row(l.outcome, k.outcome);
+  row(l.outcome, word('outcome', k.outcome));
   row(l.amountRecoveredVnd, k.amountRecoveredVnd);
   row(l.rating, k.rating);
   row(l.ratingComment, k.ratingComment);
@@ -121,7 +126,9 @@ export function renderMyDataPdf(data: MyData, language: Language): Promise<Buffe
     const details = Object.entries(e.data)
       .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
       .join('; ');
-    line(`${text(e.at, language)} — ${e.action} (${e.actor})${details ? ` — ${details}` : ''}`);
+    line(
+      `${text(e.at, language)} — ${word('event', e.action)} (${word('actor', e.actor)})${details ? ` — ${details}` : ''}`,
+    );
   }
 
   heading(l.evidence);
@@ -133,16 +140,20 @@ export function renderMyDataPdf(data: MyData, language: Language): Promise<Buffe
   heading(l.emails);
   if (data.emails.length === 0) line(l.none);
   for (const m of data.emails) {
-    line(`${text(m.createdAt, language)} — ${m.subject} — ${m.status}`);
+    line(`${text(m.createdAt, language)} — ${m.subject} — ${word('emailStatus', m.status)}`);
     if (m.body === null) line(`   ${l.bodyNotKept}`);
   }
 
   heading(l.requests);
   if (data.requests.length === 0) line(l.none);
   for (const r of data.requests) {
-    line(`${text(r.receivedAt, language)} — ${r.kind} — ${r.status}${r.text ? ` — ${r.text}` : ''}`);
+    line(
+      `${text(r.receivedAt, language)} — ${word('requestKind', r.kind)} — ${word('requestStatus', r.status)}${r.text ? ` — ${r.text}` : ''}`,
+    );
     line(`   ${l.answerDueAt}: ${due(r.answerDueAt)}; ${l.completeDueAt}: ${due(r.completeDueAt)}`);
-    if (r.decision) line(`   ${l.decision}: ${r.decision}${r.reason ? `; ${l.reason}: ${r.reason}` : ''}`);
+    if (r.decision) {
+      line(`   ${l.decision}: ${word('requestStatus', r.decision)}${r.reason ? `; ${l.reason}: ${r.reason}` : ''}`);
+    }
   }
 
   doc.end();

@@ -10,6 +10,7 @@ import {
   EventVisibility,
   EvidenceFileEntity,
   NotificationEntity,
+  partyGroups,
   SectorEntity,
 } from '@app/persistence';
 import { consentStates } from './consent-states';
@@ -59,7 +60,7 @@ export class MyDataService {
         communeCode: consumer?.communeCode ?? null,
         communeName: commune?.name ?? null,
         language: consumer?.language ?? c.language,
-        vulnerableGroups: consumer?.vulnerableGroups ?? [],
+        vulnerableGroups: partyGroups(consumer),
         ethnicLanguage: consumer?.ethnicLanguage ?? null,
       },
       consents: consentStates(c, consumer, events),

@@ -58,6 +58,8 @@ export function mediationLanguage(code: string): (typeof MEDIATION_LANGUAGES)[nu
 /** What intake recorded of a party that bears on its language (Law 19 Art 8 groups, Art 64.3). */
 export interface PartyLanguageFacts {
   readonly vulnerableGroups?: readonly string[] | null;
+  /** The sensitive groups (ethnicity, health), kept apart from the others (encrypted at rest). */
+  readonly sensitiveGroups?: readonly string[] | null;
   readonly ethnicLanguage?: string | null;
 }
 
@@ -66,5 +68,9 @@ export interface PartyLanguageFacts {
  * recorded: whether they need a mediator in their language is not known, so the mediator must ask.
  */
 export function languageUnknown(parties: readonly PartyLanguageFacts[]): boolean {
-  return parties.some((p) => (p.vulnerableGroups ?? []).includes('ethnic_minority') && !p.ethnicLanguage?.trim());
+  return parties.some(
+    (p) =>
+      [...(p.vulnerableGroups ?? []), ...(p.sensitiveGroups ?? [])].includes('ethnic_minority') &&
+      !p.ethnicLanguage?.trim(),
+  );
 }

@@ -3,3 +3,5 @@ export * from './contact-correction';
 export * from './data-request-periods';
 export * from './data-requests';
 export * from './breach-rules';
+export * from './retention';
+export * from './data-request-reminders';

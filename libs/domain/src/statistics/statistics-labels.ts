@@ -47,6 +47,16 @@ export const VULNERABLE_GROUP_LABELS: Labels<VulnerableGroup> = {
   },
 };
 
+/**
+ * The one row of the breakdown by group that counts the sensitive groups together (ethnicity,
+ * health: PDPL 91/2025 sensitive personal data, encrypted at rest, so never counted one by one).
+ */
+export const SENSITIVE_GROUPS_KEY = 'sensitive';
+export const SENSITIVE_GROUPS_LABEL: Record<StatisticsLanguage, string> = {
+  vi: 'Dân tộc hoặc sức khỏe (dữ liệu nhạy cảm, đếm chung)',
+  en: 'Ethnicity or health (sensitive, counted together)',
+};
+
 /** The row of cases without a value for the dimension (key `none`). */
 export const NO_VALUE_LABELS: Labels<StatisticsDimension> = {
   sector: { vi: 'Chưa xác định lĩnh vực', en: 'No sector' },
@@ -102,6 +112,7 @@ export function statisticsKeyLabel(
     case 'outcome':
       return fromTable(OUTCOME_CODE_LABELS, key, language);
     case 'vulnerable_group':
+      if (key === SENSITIVE_GROUPS_KEY) return SENSITIVE_GROUPS_LABEL[language];
       return fromTable(VULNERABLE_GROUP_LABELS, key, language);
     case 'month':
       return monthLabel(key, language);

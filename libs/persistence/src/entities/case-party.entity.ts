@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { encryptedList, encryptedText } from '../crypto/encrypted-columns';
 import { CaseEntity } from './case.entity';
 
 export type PartyRole = 'consumer' | 'business' | 'platform';
@@ -49,11 +50,31 @@ export class CasePartyEntity {
   @Column({ type: 'varchar', length: 2, nullable: true })
   language: 'vi' | 'en' | null;
 
-  // Sensitive personal data (ethnicity, health): stored only with the consumer's explicit consent.
+  // Law 19 Art 8 groups, split by sensitivity (party-groups.ts reads and writes the full list):
+  // the groups that are not sensitive, plain, for statistics per group…
   @Column({ name: 'vulnerable_groups', type: 'varchar', length: 30, array: true, nullable: true })
   vulnerableGroups: string[] | null;
 
-  @Column({ name: 'ethnic_language', type: 'varchar', length: 60, nullable: true })
+  // …the sensitive ones (ethnicity, health; only with the consumer's explicit consent), encrypted…
+  @Column({
+    name: 'sensitive_groups',
+    type: 'text',
+    nullable: true,
+    transformer: encryptedList('case_parties.sensitive_groups'),
+  })
+  sensitiveGroups: string[] | null;
+
+  // …and only whether there is one, plain, for statistics that count them together.
+  @Column({ name: 'has_sensitive_group', type: 'boolean', default: false })
+  hasSensitiveGroup: boolean;
+
+  // Sensitive (reveals ethnicity): encrypted at rest.
+  @Column({
+    name: 'ethnic_language',
+    type: 'text',
+    nullable: true,
+    transformer: encryptedText('case_parties.ethnic_language'),
+  })
   ethnicLanguage: string | null;
 
   @Column({ name: 'sensitive_consent_at', type: 'timestamptz', nullable: true })

@@ -9,6 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { encryptedText } from '../crypto/encrypted-columns';
 import { bigintAsNumber } from './column-transformers';
 import { CommuneEntity } from './commune.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -26,6 +27,8 @@ import { UserEntity } from './user.entity';
 @Index('ix_cases_mediator_queue', { synchronize: false })
 @Index('ix_cases_mediation_org_queue', { synchronize: false })
 @Index('ix_cases_mediation_unassigned', { synchronize: false })
+// The open data's (closed_at, id) of published closed cases, created by migration OpenDataIndex.
+@Index('ix_cases_open_data', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -123,13 +126,20 @@ export class CaseEntity {
   @Column({ name: 'business_contacted_at', type: 'date', nullable: true })
   businessContactedAt: string | null;
 
-  @Column({ name: 'business_contact_answer', type: 'text', nullable: true })
+  // Free text the consumer wrote: encrypted at rest (libs/persistence/src/crypto).
+  @Column({
+    name: 'business_contact_answer',
+    type: 'text',
+    nullable: true,
+    transformer: encryptedText('cases.business_contact_answer'),
+  })
   businessContactAnswer: string | null;
 
   @Column({ type: 'smallint', nullable: true })
   rating: number | null;
 
-  @Column({ name: 'rating_comment', type: 'text', nullable: true })
+  // Free text the consumer wrote: encrypted at rest.
+  @Column({ name: 'rating_comment', type: 'text', nullable: true, transformer: encryptedText('cases.rating_comment') })
   ratingComment: string | null;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
@@ -155,7 +165,8 @@ export class CaseEntity {
   @Column({ name: 'amount_vnd', type: 'bigint', nullable: true, transformer: bigintAsNumber })
   amountVnd: number | null;
 
-  @Column({ type: 'text' })
+  // The consumer's narrative (may reveal health or family matters): encrypted at rest.
+  @Column({ type: 'text', transformer: encryptedText('cases.description') })
   description: string;
 
   @Column({ name: 'desired_resolutions', type: 'varchar', length: 30, array: true, default: () => "'{}'" })
@@ -204,6 +215,10 @@ export class CaseEntity {
   /** An accepted erasure request (Law 91/2025 Art 4): the data is erased when the file may be closed. */
   @Column({ name: 'erasure_requested_at', type: 'timestamptz', nullable: true })
   erasureRequestedAt: Date | null;
+
+  /** When the case's personal data was replaced by tombstones (on request or by the retention policy); never reopened after. */
+  @Column({ name: 'personal_data_erased_at', type: 'timestamptz', nullable: true })
+  personalDataErasedAt: Date | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -58,4 +58,8 @@ export class DataRequestEntity {
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
+
+  /** The reminder steps sent to the handling unit on its clocks (libs/domain data-request-reminders), each once. */
+  @Column({ name: 'reminders_sent', type: 'varchar', length: 20, array: true, default: () => "'{}'" })
+  remindersSent: string[];
 }

@@ -17,6 +17,7 @@ import { MediatorProfileEntity } from './mediator-profile.entity';
 import { NotificationEntity } from './notification.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { ReportEntity } from './report.entity';
+import { RetentionRunEntity } from './retention-run.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { SectorEntity } from './sector.entity';
 import { StaffPasswordLinkEntity } from './staff-password-link.entity';
@@ -37,6 +38,7 @@ export {
   ContactAccessLogEntity,
   DataBreachEntity,
   DataRequestEntity,
+  RetentionRunEntity,
   DeadlinePolicyEntity,
   EvidenceFileEntity,
   MediationSessionEntity,
@@ -88,4 +90,6 @@ export const ENTITIES = [
   StaffPasswordLinkEntity,
   DataRequestEntity,
   DataBreachEntity,
+  RetentionRunEntity,
 ];
+export { groupColumns, partyGroups } from './party-groups';

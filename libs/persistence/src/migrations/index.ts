@@ -1,6 +1,10 @@
 import { CaseDeadlines1795894903810 } from './1795894903810-CaseDeadlines';
 import { DataRequests1796000040000 } from './1796000040000-DataRequests';
 import { DataBreaches1796000050000 } from './1796000050000-DataBreaches';
+import { OpenDataIndex1796000080000 } from './1796000080000-OpenDataIndex';
+import { DataRequestReminders1796000090000 } from './1796000090000-DataRequestReminders';
+import { SensitiveFieldsEncrypted1796000060000 } from './1796000060000-SensitiveFieldsEncrypted';
+import { PersonalDataErasure1796000070000 } from './1796000070000-PersonalDataErasure';
 import { ComplaintKeys1796000031000 } from './1796000031000-ComplaintKeys';
 import { ClocksAndNotifications1795896712071 } from './1795896712071-ClocksAndNotifications';
 import { Mediation1795897856226 } from './1795897856226-Mediation';
@@ -37,4 +41,8 @@ export const MIGRATIONS = [
   ComplaintKeys1796000031000,
   DataRequests1796000040000,
   DataBreaches1796000050000,
+  SensitiveFieldsEncrypted1796000060000,
+  PersonalDataErasure1796000070000,
+  OpenDataIndex1796000080000,
+  DataRequestReminders1796000090000,
 ];

@@ -1,4 +1,4 @@
-import { NO_VALUE_KEY, type StatisticsDimension, type StatisticsLanguage } from '@app/domain';
+import { NO_VALUE_KEY, SENSITIVE_GROUPS_KEY, type StatisticsDimension, type StatisticsLanguage } from '@app/domain';
 import { localDay } from '../working-days/working-days-sql';
 
 /** How a cohort row (alias `c` for cases) gets its group: the key, the label the database knows, the joins. */
@@ -12,6 +12,7 @@ export interface DimensionSql {
 }
 
 const NONE = `'${NO_VALUE_KEY}'`;
+const SENSITIVE = `'${SENSITIVE_GROUPS_KEY}'`;
 
 /** The whole cohort as one group (the totals). */
 export const TOTALS_SQL: DimensionSql = { key: `'total'`, label: 'NULL', joins: '', explodes: false };
@@ -38,12 +39,16 @@ export function dimensionSql(by: StatisticsDimension, language: StatisticsLangua
       // Open cases have no outcome yet.
       return { key: `coalesce(c.outcome, ${NONE})`, label: 'NULL', joins: '', explodes: false };
     case 'vulnerable_group':
-      // The consumer party's Art 8 groups: a case in two groups counts in both; none → `none`.
+      // The consumer party's Art 8 groups: a case in two groups counts in both; none → `none`. The
+      // sensitive groups are encrypted (PDPL 91/2025): one row counts them together, from a plain flag.
       return {
         key: 'vg.grp',
         label: 'NULL',
         joins: `LEFT JOIN case_parties cp ON cp.case_id = c.id AND cp.role = 'consumer'
-    CROSS JOIN LATERAL unnest(CASE WHEN cardinality(cp.vulnerable_groups) > 0 THEN cp.vulnerable_groups
+    CROSS JOIN LATERAL (SELECT coalesce(cp.vulnerable_groups, '{}'::varchar[])
+                               || CASE WHEN cp.has_sensitive_group THEN ARRAY[${SENSITIVE}]::varchar[]
+                                       ELSE '{}'::varchar[] END AS grps) AS g
+    CROSS JOIN LATERAL unnest(CASE WHEN cardinality(g.grps) > 0 THEN g.grps
                                    ELSE ARRAY[${NONE}]::varchar[] END) AS vg(grp)`,
         explodes: true,
       };

@@ -6,7 +6,7 @@ import {
   recordableGroups,
   type VulnerableGroup,
 } from '@app/domain';
-import type { CaseEntity, CasePartyEntity } from '@app/persistence';
+import { type CaseEntity, type CasePartyEntity, groupColumns } from '@app/persistence';
 import type { ComplaintIntakeDto } from '../dto/complaint-intake.dto';
 import type { IntakeSource } from './intake-source';
 
@@ -79,6 +79,7 @@ export function caseRow(body: ComplaintIntakeDto, facts: IntakeFacts): NewCase {
     attentionReason: null,
     attentionSince: null,
     erasureRequestedAt: null,
+    personalDataErasedAt: null,
     ...intakePriority(groups),
     product: purchase.product,
     purchaseDate: orNull(purchase.purchaseDate),
@@ -107,6 +108,8 @@ const NO_PARTY_DETAILS = {
   communeCode: null,
   language: null,
   vulnerableGroups: null,
+  sensitiveGroups: null,
+  hasSensitiveGroup: false,
   ethnicLanguage: null,
   sensitiveConsentAt: null,
   contactShared: false,
@@ -131,7 +134,8 @@ export function partyRows(caseId: string, body: ComplaintIntakeDto, now: Date): 
       address: orNull(consumer.address),
       communeCode: consumer.communeCode,
       language: consumer.language ?? 'vi',
-      vulnerableGroups: groups.length > 0 ? groups : null,
+      // Sensitive groups encrypted, the others plain (party-groups.ts).
+      ...groupColumns(groups),
       ethnicLanguage: sensitive ? orNull(consumer.ethnicLanguage) : null,
       sensitiveConsentAt: sensitive ? now : null,
       contactShared: consents.shareContactWithBusiness === true,

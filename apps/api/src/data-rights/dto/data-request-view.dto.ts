@@ -26,6 +26,10 @@ export class StaffDataRequestDto extends DataRequestViewDto {
   @ApiProperty({ example: 'TN-2026-000123' }) trackingCode: string;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'The clock running now' })
   nextDueAt: Date | null;
+  @ApiPropertyOptional({ description: 'In the list: working days left to answer (0: today; below 0: late)' })
+  answerWorkingDaysLeft?: number;
+  @ApiPropertyOptional({ description: 'In the list: working days left to complete (0: today; below 0: late)' })
+  completeWorkingDaysLeft?: number;
   @ApiProperty({ description: 'The running clock has passed' }) overdue: boolean;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) decidedBy: string | null;
 }

@@ -1,7 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const PAGES = ['accounts', 'organisations', 'calendar', 'deadlines', 'routing'] as const;
+const PAGES = [
+  'accounts',
+  'organisations',
+  'calendar',
+  'deadlines',
+  'routing',
+  'breaches',
+  'access-log',
+  'retention',
+] as const;
 
 /** The admin screens, one line of links at the top of each, and the job queues' board. */
 export function AdminLinks() {

@@ -1,8 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataRequestsHomeLink } from '../dataRequests/DataRequestsHomeLink';
 import { StaffPage } from '../StaffPage';
 
-const ADMIN_SCREENS = ['accounts', 'organisations', 'calendar', 'deadlines', 'routing'] as const;
+const ADMIN_SCREENS = [
+  'accounts',
+  'organisations',
+  'calendar',
+  'deadlines',
+  'routing',
+  'breaches',
+  'access-log',
+] as const;
 
 /** The admin's home: the administration screens and the queue board. */
 export function AdminHome() {
@@ -16,6 +25,9 @@ export function AdminHome() {
             <p>{t(`staff.home.admin.screens.${screen}.about`)}</p>
           </li>
         ))}
+        <li>
+          <DataRequestsHomeLink />
+        </li>
         <li>
           <Link to="/staff/statistics">{t('staff.home.admin.statistics')}</Link>
         </li>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useStaffSession } from '../session/StaffSessionProvider';
 import { StaffPage } from '../StaffPage';
 import { CaseListView } from '../queue/CaseListView';
+import { DataRequestsHomeLink } from '../dataRequests/DataRequestsHomeLink';
 import { HomeSection } from './HomeSection';
 
 /**
@@ -65,6 +66,10 @@ export function OfficerHome() {
       <p>
         <Link to="/staff/cases">{t('staff.home.officer.unitQueue')}</Link>
       </p>
+      <section aria-labelledby="data-requests-title">
+        <h2 id="data-requests-title">{t('staff.home.officer.dataRequests')}</h2>
+        <DataRequestsHomeLink />
+      </section>
     </StaffPage>
   );
 }

@@ -32,13 +32,23 @@ const DECISION: Record<Language, Record<string, string>> = {
   },
 };
 
-const ERASURE_KEPT: Record<Language, string> = {
-  vi: 'Hồ sơ khiếu nại phải được lưu theo quy định của pháp luật. Dữ liệu cá nhân của bạn sẽ được xóa khi hồ sơ được phép đóng lại theo quy định; cho đến lúc đó, dữ liệu chỉ được dùng để giải quyết khiếu nại.',
-  en: 'The law keeps the complaint file for a time. Your personal data will be erased when the case file may legally be closed; until then it is used only to handle the complaint.',
+// Law 91/2025 Art 4: an accepted erasure is carried out at once when the case is closed, else when it closes.
+const ERASURE_DONE: Record<Language, string> = {
+  vi: 'Dữ liệu cá nhân của bạn trong hồ sơ này đã được xóa. Mã truy cập của hồ sơ không còn dùng được. Chỉ còn giữ các thông tin không định danh (lĩnh vực, xã/phường, ngày, kết quả) để thống kê.',
+  en: 'Your personal data in this case has been erased. The case’s access key no longer works. Only facts that identify no one (sector, commune, dates, outcome) are kept, for statistics.',
+};
+
+const ERASURE_WHEN_CLOSED: Record<Language, string> = {
+  vi: 'Hồ sơ khiếu nại vẫn đang được giải quyết và cần dữ liệu của bạn. Dữ liệu cá nhân của bạn sẽ được xóa ngay khi hồ sơ kết thúc; cho đến lúc đó, dữ liệu chỉ được dùng để giải quyết khiếu nại.',
+  en: 'The complaint is still being handled and needs your data. Your personal data will be erased as soon as the case is closed; until then it is used only to handle the complaint.',
 };
 
 const erasureNote = (d: TemplateData, language: Language) =>
-  d.dataRequestKind === 'erasure' && d.status === 'completed' ? p(ERASURE_KEPT[language]) : undefined;
+  d.dataRequestKind === 'erasure' && d.status === 'completed'
+    ? p((d.erasedNow ? ERASURE_DONE : ERASURE_WHEN_CLOSED)[language])
+    : undefined;
+
+const dataLink = (d: TemplateData, label: string) => (d.erasedNow ? undefined : p(label, link(d.link)));
 
 export const DATA_RIGHTS_TEMPLATES = {
   data_request_decided: {
@@ -51,7 +61,7 @@ export const DATA_RIGHTS_TEMPLATES = {
         ifSet(d.reason, () => p('Lý do:')),
         quote(d.reason),
         erasureNote(d, 'vi'),
-        p('Xem dữ liệu của bạn tại: ', link(d.link)),
+        dataLink(d, 'Xem dữ liệu của bạn tại: '),
         p('Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 4.'),
       ],
     }),
@@ -64,7 +74,7 @@ export const DATA_RIGHTS_TEMPLATES = {
         ifSet(d.reason, () => p('Reason:')),
         quote(d.reason),
         erasureNote(d, 'en'),
-        p('See your data at: ', link(d.link)),
+        dataLink(d, 'See your data at: '),
         p('Legal basis: Law 91/2025/QH15 on Personal Data Protection, Article 4.'),
       ],
     }),

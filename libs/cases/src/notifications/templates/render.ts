@@ -3,6 +3,7 @@ import { ASSIGNMENT_TEMPLATES } from './assignment-templates';
 import { BREACH_TEMPLATES } from './breach-templates';
 import { CASE_TEMPLATES } from './case-templates';
 import { CLOCK_TEMPLATES } from './clock-templates';
+import { DATA_REQUEST_REMINDER_TEMPLATES } from './data-request-reminder-templates';
 import { DATA_RIGHTS_TEMPLATES } from './data-rights-templates';
 import { EXTENSION_TEMPLATES } from './extension-templates';
 import { FOLLOW_UP_TEMPLATES } from './follow-up-templates';
@@ -38,6 +39,7 @@ const TEMPLATES: Readonly<Record<TemplateName, Template>> = {
   ...ACCOUNT_TEMPLATES,
   ...DATA_RIGHTS_TEMPLATES,
   ...BREACH_TEMPLATES,
+  ...DATA_REQUEST_REMINDER_TEMPLATES,
 };
 
 // An email about no case (a staff account's) has no reference to name.

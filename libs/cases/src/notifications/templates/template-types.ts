@@ -61,6 +61,8 @@ export const TEMPLATE_NAMES = [
   // Personal-data breach register (no case): the 72-hour notice to the authority (Law 91/2025 Art 23).
   'breach_notice_reminder',
   'breach_notice_missed',
+  // Personal-data rights: the handling unit reminded of a request's clocks (Law 91/2025 Art 4).
+  'data_request_reminder',
 ] as const;
 
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -151,6 +153,10 @@ export interface TemplateData {
   linkExpiresAt?: Date;
   /** data_request_decided: the kind of the request (erasure, restriction, objection, other). */
   dataRequestKind?: string;
+  /** data_request_decided: an accepted erasure carried out at once (the case was closed): no link to follow. */
+  erasedNow?: boolean;
+  /** data_request_reminder: the step (answer_soon, answer_missed, complete_soon, complete_missed). */
+  reminderStep?: string;
   /** breach_notice_*: when the breach was discovered (dueAt: the 72 hours' end), and the hours left. */
   discoveredAt?: Date;
   hoursLeft?: number;

@@ -1,0 +1,4 @@
+export * from './field-cipher';
+export * from './data-keys';
+export * from './encrypted-columns';
+export * from './rotate-keys';
