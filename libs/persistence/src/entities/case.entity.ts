@@ -26,6 +26,11 @@ import { UserEntity } from './user.entity';
 @Index('ix_cases_mediator_queue', { synchronize: false })
 @Index('ix_cases_mediation_org_queue', { synchronize: false })
 @Index('ix_cases_mediation_unassigned', { synchronize: false })
+// The staff case list's indexes, created by migration StaffCaseListIndexes.
+@Index('ix_cases_staff_list', { synchronize: false })
+@Index('ix_cases_unit_list', { synchronize: false })
+@Index('ix_cases_overdue_marked', { synchronize: false })
+@Index('ix_cases_running_due', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
