@@ -68,7 +68,7 @@ async function database(log) {
 
 /** The endpoints measured for each actor, with what the api needs to rebuild their SQL. */
 async function endpoints(base, tokens, ids) {
-  const { decodeQueueCursor } = h.built('apps/api/src/mediation/queues/queue-cursor');
+  const { decodeQueueCursor } = h.built('apps/api/src/common/paging/queue-cursor');
   const mediator = { kind: 'mediator', mediatorId: ids.mediator };
   const organisation = { kind: 'organisation', organisationId: ids.organisation };
   // A page deep in the queue: the cursor the api hands out after `pages` pages of 50.

@@ -13,7 +13,7 @@ interface Page {
   items: Row[];
   nextCursor: string | null;
   total: number;
-  counts: { total: number; overdue: number; priority: number; new: number };
+  counts: { total: number; overdue: number; priority: number; new: number; atLeast: string[] };
 }
 
 const DAY_MS = 86_400_000;
@@ -107,16 +107,29 @@ describe('GET /api/v1/cases rows and counts', () => {
 
   it('counts the caller’s scope with the filters: total, overdue, priority, new', async () => {
     const all = await list({ commune, limit: 1 });
-    expect(all.counts).toEqual({ total: 4, overdue: 1, priority: 1, new: 3 });
+    expect(all.counts).toEqual({ total: 4, overdue: 1, priority: 1, new: 3, atLeast: [] });
     expect(all.total).toBe(4);
-    expect((await list({ commune, priority: 'true' })).counts).toEqual({ total: 1, overdue: 0, priority: 1, new: 1 });
+    expect((await list({ commune, priority: 'true' })).counts).toEqual({
+      total: 1,
+      overdue: 0,
+      priority: 1,
+      new: 1,
+      atLeast: [],
+    });
     expect((await list({ commune, status: 'consultation' })).counts).toEqual({
       total: 1,
       overdue: 0,
       priority: 0,
       new: 0,
+      atLeast: [],
     });
-    expect((await list({ commune, overdue: 'false' })).counts).toEqual({ total: 3, overdue: 0, priority: 1, new: 2 });
+    expect((await list({ commune, overdue: 'false' })).counts).toEqual({
+      total: 3,
+      overdue: 0,
+      priority: 1,
+      new: 2,
+      atLeast: [],
+    });
   });
 
   it('keeps the cursor contract: one row a page, each case once, the counts the same on every page', async () => {

@@ -1,4 +1,3 @@
-import { Brackets, SelectQueryBuilder } from 'typeorm';
 import type { CaseEntity } from '@app/persistence';
 import type { CasePrincipal, StaffPrincipal } from './case-principal';
 
@@ -30,24 +29,21 @@ export function principalCanSee(principal: CasePrincipal, c: CaseEntity): boolea
   return principal.kind === 'staff' ? staffCanSee(principal.staff, c) : principal.caseId === c.id;
 }
 
-/** The same rule as a WHERE clause, for queues and lists. */
-export function scopeToStaff(query: SelectQueryBuilder<CaseEntity>, alias: string, staff: StaffPrincipal): void {
+/** The column a case must match for this staff member to see it (the same rule, for lists); null: every case. */
+export function staffScopeColumn(
+  staff: StaffPrincipal,
+): { column: 'handling_org_id' | 'mediator_id' | 'mediation_org_id'; value: string | null } | null {
   switch (staff.role) {
     case 'admin':
     case 'analyst':
     case 'association':
-      return;
+      return null;
     case 'officer':
-      query.andWhere(`${alias}.handling_org_id = :scopeOrg`, { scopeOrg: staff.organisationId });
-      return;
+      return { column: 'handling_org_id', value: staff.organisationId };
     case 'mediator':
-      query.andWhere(`${alias}.mediator_id = :scopeUser`, { scopeUser: staff.userId });
-      return;
+      return { column: 'mediator_id', value: staff.userId };
     case 'mediation_admin':
-      query.andWhere(
-        new Brackets((q) => q.where(`${alias}.mediation_org_id = :scopeOrg`, { scopeOrg: staff.organisationId })),
-      );
-      return;
+      return { column: 'mediation_org_id', value: staff.organisationId };
   }
 }
 

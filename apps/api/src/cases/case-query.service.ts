@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   actorOf,
   CaseActionError,
@@ -9,25 +9,19 @@ import {
   isExternalMediationStaff,
   isUuid,
   principalCanSee,
-  scopeToStaff,
   StaffPrincipal,
 } from '@app/cases';
 import { DUTY_KINDS, workingDaysLeft } from '@app/domain';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePartyEntity, OrganisationEntity } from '@app/persistence';
 import { RequestValidationError } from '../common/validation/validation.pipe';
-import { decodeCursor, encodeCursor } from './case-cursor';
+import { decodeQueueCursor, encodeQueueCursor } from '../common/paging/queue-cursor';
+import { caseListCountsSql, caseListPageSql, COUNT_LIMIT, COUNT_NAMES, type CountName } from './case-list-sql';
 import { ContactAccessLogService } from './contact-access-log.service';
-import { CaseCountsDto, CaseDetailDto, CaseEventDto, CasePageDto } from './dto/case.dto';
+import { CaseDetailDto, CaseEventDto, CasePageDto, CaseSummaryDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { toCaseDetail, toCaseSummary, toEventForStaff } from './case.presenter';
 
 const DEFAULT_LIMIT = 50;
-// Cases without a running deadline sort after every dated one. Truncated to milliseconds, the
-// precision a cursor (a JS Date) carries, so that a page boundary never repeats a row.
-const DUE = "COALESCE(date_trunc('milliseconds', c.next_due_at), 'infinity'::timestamptz)";
-// A clock run out and not met, or a running one already past (a moment before the worker marks it).
-const OVERDUE = '(c.overdue_since IS NOT NULL OR c.next_due_at < now())';
-const NOT_OVERDUE = '(c.overdue_since IS NULL AND (c.next_due_at IS NULL OR c.next_due_at >= now()))';
 // The kind of the running duty clock behind next_due_at (legal-clocks.ts clockState): per row of the page.
 const NEXT_DUE_KIND = `(SELECT d.kind FROM case_deadlines d WHERE d.case_id = c.id AND d.status = 'pending'
   AND d.kind = ANY(:dutyKinds) ORDER BY d.due_at, d.id LIMIT 1)`;
@@ -44,69 +38,65 @@ export class CaseQueryService {
   async list(staff: StaffPrincipal, query: ListCasesQuery): Promise<CasePageDto> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const now = new Date();
-    const q = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
-    scopeToStaff(q, 'c', staff);
-    if (query.status) q.andWhere('c.status = :status', { status: query.status });
-    if (query.sector) q.andWhere('c.sector_code = :sector', { sector: query.sector });
-    if (query.commune) q.andWhere('c.commune_code = :commune', { commune: query.commune });
-    if (query.unit) q.andWhere('c.handling_org_id = :unit', { unit: query.unit });
-    if (query.assignee) {
-      const assignee = query.assignee === 'me' ? staff.userId : query.assignee;
-      q.andWhere('(c.assignee_id = :assignee OR c.mediator_id = :assignee)', { assignee });
-    }
-    if (query.overdue !== undefined) q.andWhere(query.overdue ? OVERDUE : NOT_OVERDUE);
-    if (query.priority !== undefined) q.andWhere(query.priority ? 'c.priority > 0' : 'c.priority = 0');
-    const counts = await this.counts(q);
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      if (!cursor)
-        throw new RequestValidationError([{ field: 'cursor', constraints: [{ name: 'isCursor', args: [] }] }]);
-      q.andWhere(
-        `(c.priority < :cp OR (c.priority = :cp AND (${DUE} > :cd::timestamptz OR (${DUE} = :cd::timestamptz AND c.id > :ci))))`,
-        { cp: cursor.priority, cd: cursor.due, ci: cursor.id },
-      );
-    }
-    // The row's business and its next clock's kind come with the page, in the same query.
-    const { entities: rows, raw } = await q
+    const after = query.cursor ? decodeQueueCursor(query.cursor) : null;
+    if (query.cursor && !after)
+      throw new RequestValidationError([{ field: 'cursor', constraints: [{ name: 'isCursor', args: [] }] }]);
+    const filters = { ...query, assignee: query.assignee === 'me' ? staff.userId : query.assignee };
+    const page = caseListPageSql(staff, filters, now, after, limit);
+    const counts = caseListCountsSql(staff, filters, now);
+    const [keys, [counted]] = await Promise.all([
+      this.dataSource.query<{ id: string; priority: number; due: string }[]>(page.text, page.values),
+      this.dataSource.query<Record<CountName, number>[]>(counts.text, counts.values),
+    ]);
+    const shown = keys.slice(0, limit);
+    const last = shown[shown.length - 1];
+    const nextCursor = keys.length > limit && last ? encodeQueueCursor(last) : null;
+    const items = await this.summaries(
+      shown.map((k) => k.id),
+      now,
+    );
+    const atLeast = COUNT_NAMES.filter((name) => counted[name] > COUNT_LIMIT);
+    const capped = (name: CountName) => Math.min(counted[name], COUNT_LIMIT);
+    return {
+      items,
+      nextCursor,
+      total: capped('total'),
+      counts: {
+        total: capped('total'),
+        overdue: capped('overdue'),
+        priority: capped('priority'),
+        new: capped('new'),
+        atLeast,
+      },
+    };
+  }
+
+  /** The rows of a page by id, in the given order, each with its business and its next clock's kind. */
+  private async summaries(ids: string[], now: Date): Promise<CaseSummaryDto[]> {
+    if (ids.length === 0) return [];
+    const { entities: rows, raw } = await this.dataSource
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
       .leftJoin(CasePartyEntity, 'bp', "bp.case_id = c.id AND bp.role = 'business'")
       .addSelect('bp.name', 'row_business_name')
       .addSelect(NEXT_DUE_KIND, 'row_next_due_kind')
       .setParameter('dutyKinds', DUTY_KINDS)
-      .orderBy('c.priority', 'DESC')
-      .addOrderBy(DUE, 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(limit + 1)
+      .where('c.id IN (:...ids)', { ids })
       .getRawAndEntities<{ c_id: string; row_business_name: string | null; row_next_due_kind: string | null }>();
     const extras = new Map(raw.map((r) => [r.c_id, r]));
+    const byId = new Map(rows.map((c) => [c.id, c]));
     const { calendar } = await this.clockSettings.current();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const nextCursor =
-      rows.length > limit && last
-        ? encodeCursor({ priority: last.priority, due: last.nextDueAt?.toISOString() ?? 'infinity', id: last.id })
-        : null;
-    const items = page.map((c) => {
-      const row = extras.get(c.id);
+    return ids.flatMap((id) => {
+      const c = byId.get(id);
+      if (!c) return []; // deleted between the two reads
+      const row = extras.get(id);
       const kind = row?.row_next_due_kind ?? null;
       const nextDue =
         c.nextDueAt && kind
           ? { kind, dueAt: c.nextDueAt, workingDaysLeft: workingDaysLeft(calendar, now, c.nextDueAt) }
           : null;
-      return toCaseSummary(c, { businessName: row?.row_business_name ?? null, nextDue }, now);
+      return [toCaseSummary(c, { businessName: row?.row_business_name ?? null, nextDue }, now)];
     });
-    return { items, nextCursor, total: counts.total, counts };
-  }
-
-  /** The page's counts in one statement: the same scope and filters, every page, cut by FILTER clauses. */
-  private async counts(q: SelectQueryBuilder<CaseEntity>): Promise<CaseCountsDto> {
-    const row = await q
-      .clone()
-      .select('count(*)::int', 'total')
-      .addSelect(`count(*) FILTER (WHERE ${OVERDUE})::int`, 'overdue')
-      .addSelect('count(*) FILTER (WHERE c.priority > 0)::int', 'priority')
-      .addSelect("count(*) FILTER (WHERE c.status = 'submitted')::int", 'new')
-      .getRawOne<CaseCountsDto>();
-    return row ?? { total: 0, overdue: 0, priority: 0, new: 0 };
   }
 
   async detail(staff: StaffPrincipal, id: string): Promise<CaseDetailDto> {

@@ -29,6 +29,11 @@ import { UserEntity } from './user.entity';
 @Index('ix_cases_mediation_unassigned', { synchronize: false })
 // The open data's (closed_at, id) of published closed cases, created by migration OpenDataIndex.
 @Index('ix_cases_open_data', { synchronize: false })
+// The staff case list's indexes, created by migration StaffCaseListIndexes.
+@Index('ix_cases_staff_list', { synchronize: false })
+@Index('ix_cases_unit_list', { synchronize: false })
+@Index('ix_cases_overdue_marked', { synchronize: false })
+@Index('ix_cases_running_due', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -20,6 +20,7 @@ import { Reports1796000002000 } from './1796000002000-Reports';
 import { SecretsLeaveTheOutbox1796000030000 } from './1796000030000-SecretsLeaveTheOutbox';
 import { StaffSessionsAndAccounts1796000010000 } from './1796000010000-StaffSessionsAndAccounts';
 import { WorkingDays1796000001000 } from './1796000001000-WorkingDays';
+import { StaffCaseListIndexes1796000100000 } from './1796000100000-StaffCaseListIndexes';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PersonalDataErasure1796000070000,
   OpenDataIndex1796000080000,
   DataRequestReminders1796000090000,
+  StaffCaseListIndexes1796000100000,
 ];

@@ -66,13 +66,24 @@ export class CaseCountsDto {
   overdue: number;
   @ApiProperty({ description: 'Of them, priority cases (vulnerable consumers, Law 19 Art 8.2.đ)' }) priority: number;
   @ApiProperty({ description: 'Of them, new complaints still to triage (status `submitted`)' }) new: number;
+  @ApiProperty({
+    enum: ['total', 'overdue', 'priority', 'new'],
+    isArray: true,
+    example: ['total'],
+    description:
+      'The counts that reached the limit (10,000): each of these is "at least" its figure (a count stops there, so that a page never counts a whole province)',
+  })
+  atLeast: ('total' | 'overdue' | 'priority' | 'new')[];
 }
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
   @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
   nextCursor: string | null;
-  @ApiProperty({ description: 'Cases matching the filters (the same as `counts.total`)' }) total: number;
+  @ApiProperty({
+    description: 'Cases matching the filters (the same as `counts.total`; at least, when `counts.atLeast` names it)',
+  })
+  total: number;
   @ApiProperty({ type: CaseCountsDto, description: 'In the caller’s scope, with the same filters, over every page' })
   counts: CaseCountsDto;
 }

@@ -5,7 +5,7 @@ import { ClockSettingsService, StaffPrincipal } from '@app/cases';
 import { RequestValidationError } from '../../common/validation/validation.pipe';
 import { QueueCountsDto, QueueItemDto, QueuePageDto } from './dto/queue.dto';
 import { QueueFiltersQuery, QueuePageQuery } from './dto/queue.query';
-import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor';
+import { decodeQueueCursor, encodeQueueCursor } from '../../common/paging/queue-cursor';
 import { QueueClock, queueCountsSql, queuePageSql } from './queue-sql';
 import { DUE_SOON_WORKING_DAYS, QueueView, scopeOf, VIEWS_OF_SCOPE, viewIn } from './queue-views';
 

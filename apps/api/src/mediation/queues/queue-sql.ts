@@ -1,3 +1,5 @@
+import { type Sql, SqlParams } from '../../common/paging/sql';
+import type { QueueKey } from '../../common/paging/queue-cursor';
 import type { QueueScope, QueueView } from './queue-views';
 
 /** Filters every view takes. */
@@ -7,19 +9,6 @@ export interface QueueFilters {
   commune?: string;
   /** true: only priority cases (vulnerable consumers); false: only the others. */
   priority?: boolean;
-}
-
-/** Position after the last row of a page, in the queue order. */
-export interface QueueKey {
-  priority: number;
-  /** The next due time to the microsecond (UTC, `YYYY-MM-DDTHH:MM:SS.ffffffZ`), or 'infinity' when none. */
-  due: string;
-  id: string;
-}
-
-export interface Sql {
-  text: string;
-  values: unknown[];
 }
 
 /** The clock facts a view is cut by: the request's instant and the end of "due soon". */
@@ -42,15 +31,7 @@ const SUMMARY_COLUMNS = `c.id, c.tracking_code AS "trackingCode", c.status, c.pr
   c.mediation_at AS "mediationAt", c.attention_reason AS "attentionReason",
   COALESCE(to_char(c.next_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'infinity') AS "dueKey"`;
 
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-function scopeWhere(scope: QueueScope, p: Params): string {
+function scopeWhere(scope: QueueScope, p: SqlParams): string {
   return scope.kind === 'mediator'
     ? `c.mediator_id = ${p.add(scope.mediatorId)}::uuid AND c.closed_at IS NULL`
     : `c.mediation_org_id = ${p.add(scope.organisationId)}::uuid AND c.closed_at IS NULL`;
@@ -58,15 +39,15 @@ function scopeWhere(scope: QueueScope, p: Params): string {
 
 const UNASSIGNED = "c.status = 'mediation' AND c.mediator_id IS NULL";
 
-function dueSoon(clock: QueueClock, p: Params): string {
+function dueSoon(clock: QueueClock, p: SqlParams): string {
   return `c.overdue_since IS NULL AND c.next_due_at >= ${p.add(clock.now)}::timestamptz AND c.next_due_at <= ${p.add(clock.dueSoonUntil)}::timestamptz`;
 }
 
-function overdue(clock: QueueClock, p: Params): string {
+function overdue(clock: QueueClock, p: SqlParams): string {
   return `(c.overdue_since IS NOT NULL OR c.next_due_at < ${p.add(clock.now)}::timestamptz)`;
 }
 
-function viewWhere(view: QueueView, scope: QueueScope, clock: QueueClock, p: Params): string {
+function viewWhere(view: QueueView, scope: QueueScope, clock: QueueClock, p: SqlParams): string {
   switch (view) {
     case 'mine':
     case 'organisation':
@@ -83,7 +64,7 @@ function viewWhere(view: QueueView, scope: QueueScope, clock: QueueClock, p: Par
   }
 }
 
-function filterWhere(filters: QueueFilters, p: Params): string[] {
+function filterWhere(filters: QueueFilters, p: SqlParams): string[] {
   const where: string[] = [];
   if (filters.status) where.push(`c.status = ${p.add(filters.status)}`);
   if (filters.sector) where.push(`c.sector_code = ${p.add(filters.sector)}`);
@@ -101,7 +82,7 @@ export function queuePageSql(
   after: QueueKey | null,
   limit: number,
 ): Sql {
-  const p = new Params();
+  const p = new SqlParams();
   const where = [viewWhere(view, scope, clock, p), ...filterWhere(filters, p)];
   if (after)
     where.push(
@@ -116,7 +97,7 @@ export function queuePageSql(
 
 /** Every view's count for a scope, in one pass over its open cases. Columns are named after the views. */
 export function queueCountsSql(scope: QueueScope, filters: QueueFilters, clock: QueueClock): Sql {
-  const p = new Params();
+  const p = new SqlParams();
   const where = [scopeWhere(scope, p), ...filterWhere(filters, p)].join(' AND ');
   const cuts = [
     scope.kind === 'mediator' ? 'count(*) AS mine' : `count(*) FILTER (WHERE ${UNASSIGNED}) AS unassigned`,

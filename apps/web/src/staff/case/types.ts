@@ -34,7 +34,11 @@ export interface CaseCounts {
   overdue: number;
   priority: number;
   new: number;
+  /** The counts that reached the api's limit: each is "more than" its figure. */
+  atLeast?: CountName[];
 }
+
+export type CountName = 'total' | 'overdue' | 'priority' | 'new';
 
 export interface CasePage {
   items: CaseSummary[];

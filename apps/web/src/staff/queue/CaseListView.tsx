@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading';
+import type { CaseCounts, CountName } from '../case/types';
 import { CaseTable } from './CaseTable';
 import { useCaseList } from './useCaseList';
+
+const COUNTS: CountName[] = ['total', 'new', 'priority', 'overdue'];
 
 /** A queue with its counts, the table, and "Xem thêm" for the next page. */
 export function CaseListView({
@@ -19,9 +22,15 @@ export function CaseListView({
   empty?: string;
   hideBusiness?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useCaseList(query, limit);
+  // A count that reached the api's limit is "more than" its figure.
+  const countText = (name: CountName, counts: CaseCounts) =>
+    counts.atLeast?.includes(name)
+      ? t(`staff.queue.counts.${name}More`, { figure: counts[name].toLocaleString(i18n.language) })
+      : t(`staff.queue.counts.${name}`, { count: counts[name] });
   if (list.state === 'loading') return <Loading />;
+  const counts = list.state === 'ready' ? list.counts : undefined;
   if (list.state === 'failed') {
     return (
       <div className="panel staff-warning" role="alert">
@@ -34,12 +43,11 @@ export function CaseListView({
   }
   return (
     <>
-      {showCounts && list.counts && (
+      {showCounts && counts && (
         <ul className="staff-counts" aria-label={t('staff.queue.countsLabel')}>
-          <li>{t('staff.queue.counts.total', { count: list.counts.total })}</li>
-          <li>{t('staff.queue.counts.new', { count: list.counts.new })}</li>
-          <li>{t('staff.queue.counts.priority', { count: list.counts.priority })}</li>
-          <li>{t('staff.queue.counts.overdue', { count: list.counts.overdue })}</li>
+          {COUNTS.map((name) => (
+            <li key={name}>{countText(name, counts)}</li>
+          ))}
         </ul>
       )}
       {list.items.length === 0 ? (

@@ -1,5 +1,15 @@
 import { isUuid } from '@app/cases';
-import type { QueueKey } from './queue-sql';
+
+/**
+ * Position after the last row of a page in the queue order shared by the staff case list and the
+ * mediation queues: priority descending, then the next due time (none last), then id.
+ */
+export interface QueueKey {
+  priority: number;
+  /** The next due time to the microsecond (UTC, `YYYY-MM-DDTHH:MM:SS.ffffffZ`), or 'infinity' when none. */
+  due: string;
+  id: string;
+}
 
 // The due time travels at PostgreSQL's precision (microseconds): a JS Date would round it and a
 // page boundary could then repeat or skip a row.
