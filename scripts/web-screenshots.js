@@ -61,6 +61,10 @@ const PAGES = [
   { name: 'staff-admin-calendar', url: '/staff/admin/calendar', as: 'admin@demo.test' },
   { name: 'staff-admin-deadlines', url: '/staff/admin/deadlines', as: 'admin@demo.test' },
   { name: 'staff-admin-routing', url: '/staff/admin/routing', as: 'admin@demo.test' },
+  { name: 'staff-data-requests', url: '/staff/data-requests', as: 'officer@demo.test' },
+  { name: 'staff-admin-breaches', url: '/staff/admin/breaches', as: 'admin@demo.test' },
+  { name: 'staff-admin-access-log', url: '/staff/admin/access-log', as: 'admin@demo.test' },
+  { name: 'staff-admin-retention', url: '/staff/admin/retention', as: 'admin@demo.test' },
   { name: 'staff-password', url: '/staff/account/password', as: 'officer@demo.test' },
 ];
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'demo-password-2026';
