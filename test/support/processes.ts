@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { PATIENCE_MS, waitFor } from './wait';
 
 const ROOT = join(__dirname, '..', '..');
+/** The build the process tests run: dist/ (npm run build), or another build's directory. */
+const DIST = process.env.TEST_BUILT_DIR ?? join(ROOT, 'dist');
 export const BUILT = {
-  api: join(ROOT, 'dist/apps/api/src/main.js'),
-  worker: join(ROOT, 'dist/apps/worker/src/main.js'),
+  api: join(DIST, 'apps/api/src/main.js'),
+  worker: join(DIST, 'apps/worker/src/main.js'),
 };
 
 export function assertBuilt(): void {
@@ -99,4 +101,27 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * Starts a built app and waits until it says it is ready ("api listening on", "worker started").
+ * The process is added to `started` at once, so that a test's afterAll ends it even if it never got ready.
+ */
+export async function startApp(
+  app: keyof typeof BUILT,
+  env: Record<string, string>,
+  started: AppProcess[],
+): Promise<AppProcess> {
+  const child = spawnApp(app, env);
+  started.push(child);
+  // Several processes loading Node and Nest at once on a busy machine took over a minute.
+  await waitForOutput(child, app === 'api' ? 'api listening on' : 'worker started', 3 * PATIENCE_MS);
+  return child;
+}
+
+/** Ends the processes still running (SIGTERM: a graceful stop) and waits until each has exited. */
+export async function stopApps(children: readonly AppProcess[]): Promise<void> {
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  for (const child of running) child.kill('SIGTERM');
+  await Promise.all(running.map((child) => exited(child)));
 }

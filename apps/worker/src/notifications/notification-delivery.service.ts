@@ -38,27 +38,16 @@ export class NotificationDeliveryService {
     if (!row) return { status: 'skipped', reason: 'unknown' };
     if (row.status === 'sent') return { status: 'skipped', reason: 'already_sent' };
     if (row.status === 'failed') return { status: 'skipped', reason: 'failed' };
+    let messageId: string;
     try {
-      const { messageId } = await this.mailer.send({
+      ({ messageId } = await this.mailer.send({
         to: row.recipientEmail,
         subject: row.subject,
         text: row.bodyText ?? '',
         html: row.bodyHtml ?? undefined,
         attachments: row.attachments ?? undefined,
         messageKey: row.id,
-      });
-      await repo.update(
-        { id: row.id },
-        {
-          status: 'sent',
-          attempts: () => 'attempts + 1',
-          messageId,
-          sentAt: new Date(),
-          // A secret (the access key) is not kept once delivered.
-          ...(row.containsSecret ? { bodyText: null, bodyHtml: null } : {}),
-        },
-      );
-      return { status: 'sent', messageId };
+      }));
     } catch (error) {
       const final = lastAttempt || isPermanent(error);
       await repo.update(
@@ -71,6 +60,38 @@ export class NotificationDeliveryService {
         },
       );
       throw error;
+    }
+    // The server has taken the message: from here on a failure must not send it again, so the
+    // record is retried (PostgreSQL restarting) rather than the job, which would mail it twice.
+    await untilRecorded(() =>
+      repo.update(
+        { id: row.id },
+        {
+          status: 'sent',
+          attempts: () => 'attempts + 1',
+          messageId,
+          sentAt: new Date(),
+          // A secret (the access key) is not kept once delivered.
+          ...(row.containsSecret ? { bodyText: null, bodyHtml: null } : {}),
+        },
+      ),
+    );
+    return { status: 'sent', messageId };
+  }
+}
+
+/** How long a sent message's record is retried (a PostgreSQL restart or failover) before the job fails. */
+export const SENT_RECORD_PATIENCE_MS = 60_000;
+
+async function untilRecorded(record: () => Promise<unknown>): Promise<void> {
+  const giveUpAt = Date.now() + SENT_RECORD_PATIENCE_MS;
+  for (let pauseMs = 250; ; pauseMs = Math.min(pauseMs * 2, 5_000)) {
+    try {
+      await record();
+      return;
+    } catch (error) {
+      if (Date.now() + pauseMs > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
 }
