@@ -30,7 +30,13 @@ export interface Answer {
 /** POSTs a complaint to an api at `baseUrl`; a refused connection or a reset answers status 0. */
 export async function postComplaint(baseUrl: string, key: string, body: object): Promise<Answer> {
   try {
-    const res = await request(baseUrl).post('/api/v1/complaints').set('Idempotency-Key', key).send(body);
+    // A request held by a server that is down gives up after a while and is retried (same key), as
+    // a real client would: a client waiting for ever would hang the test instead.
+    const res = await request(baseUrl)
+      .post('/api/v1/complaints')
+      .timeout({ response: 15_000, deadline: 30_000 })
+      .set('Idempotency-Key', key)
+      .send(body);
     const { id, trackingCode, accessKey } = (res.body ?? {}) as Answer;
     return { status: res.status, id, trackingCode, accessKey };
   } catch {
