@@ -1,3 +1,4 @@
+import { hydrateEventTexts } from '@app/cases';
 import { art652Record } from '../support/lifecycle-client';
 import {
   createCase,
@@ -267,10 +268,12 @@ describe('case action bodies', () => {
       const res = await send(action, c, token, bodies.valid);
       expect(res.status).toBe(200);
       expect((await footprint(c.id)).events).toBe(before.events + 1);
-      const [event] = await stack.dataSource.query<{ data: { detail?: Body } }[]>(
+      const rows = await stack.dataSource.query<{ data: { detail?: Body } }[]>(
         `SELECT data FROM case_events WHERE case_id = $1 AND action = $2`,
         [c.id, action],
       );
+      // The free text sits in case_texts (issue 12 item 11): read as every reader of events does.
+      const [event] = await hydrateEventTexts(stack.dataSource.manager, rows);
       // What the server adds (e.g. the transfer's authority name) comes on top of what was sent.
       expect(event.data.detail).toMatchObject(bodies.valid);
     });

@@ -1,3 +1,4 @@
+import { hydrateEventTexts } from '@app/cases';
 import { formatDue } from '@app/cases/notifications/templates';
 import { courtRecognitionDeadline, OFFICIAL_YEAR_TABLES, toLocalDate, WorkingDayCalendar } from '@app/domain';
 import { JobQueueService } from '@app/queue';
@@ -103,17 +104,21 @@ describe('the performance follow-up of a mediated settlement (Law 19 Arts 65.2, 
       >(`SELECT attention_reason, attention_since, overdue_since, version FROM cases WHERE id = $1`, [id])
     )[0];
 
-  const eventsOf = (caseId: string, actions: string[]) =>
-    stack.dataSource.query<
-      {
-        action: string;
-        actor_kind: string;
-        visibility: string;
-        data: { public: Record<string, unknown>; detail: Record<string, unknown> };
-      }[]
-    >(
-      `SELECT action, actor_kind, visibility, data FROM case_events WHERE case_id = $1 AND action = ANY($2) ORDER BY id`,
-      [caseId, actions],
+  // With their free text read back from case_texts (issue 12 item 11), as every reader of events does.
+  const eventsOf = async (caseId: string, actions: string[]) =>
+    hydrateEventTexts(
+      stack.dataSource.manager,
+      await stack.dataSource.query<
+        {
+          action: string;
+          actor_kind: string;
+          visibility: string;
+          data: { public: Record<string, unknown>; detail: Record<string, unknown> };
+        }[]
+      >(
+        `SELECT action, actor_kind, visibility, data FROM case_events WHERE case_id = $1 AND action = ANY($2) ORDER BY id`,
+        [caseId, actions],
+      ),
     );
 
   const noticesOf = (caseId: string, template: string) =>

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { CaseEventEntity, EventVisibility } from '@app/persistence';
+import { mapFreeText, type TextRef } from '@app/domain';
+import { CaseEventEntity, CaseTextEntity, EventVisibility } from '@app/persistence';
 import type { CasePrincipal } from './case-principal';
 
 export interface NewEvent {
@@ -36,6 +38,26 @@ export function eventRow(
   };
 }
 
+/**
+ * Moves every free-text string of the event's data (isFreeText in libs/domain: what someone wrote)
+ * into case_texts, in the caller's transaction, and puts a `{ "$text": id }` reference in its place:
+ * the timeline stays append-only while erasure can still clear the words (issue 12 item 11).
+ */
+async function moveTexts(
+  manager: EntityManager,
+  caseId: string,
+  data: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const texts: Pick<CaseTextEntity, 'id' | 'caseId' | 'text'>[] = [];
+  const moved = mapFreeText(data, (text): TextRef => {
+    const id = randomUUID();
+    texts.push({ id, caseId, text });
+    return { $text: id };
+  }) as Record<string, unknown>;
+  if (texts.length > 0) await manager.insert(CaseTextEntity, texts);
+  return moved;
+}
+
 /** Appends one timeline event in the caller's transaction. */
 export async function appendEvent(
   manager: EntityManager,
@@ -44,12 +66,15 @@ export async function appendEvent(
   event: NewEvent,
 ): Promise<CaseEventEntity> {
   const row = eventRow(caseId, principal, event);
-  const { identifiers } = await manager.insert(CaseEventEntity, row as QueryDeepPartialEntity<CaseEventEntity>);
+  const stored = { ...row, data: await moveTexts(manager, caseId, row.data) };
+  const { identifiers } = await manager.insert(CaseEventEntity, stored as QueryDeepPartialEntity<CaseEventEntity>);
+  // The caller gets the words it wrote, as a reader would after hydration.
   return manager.create(CaseEventEntity, { ...row, id: String(identifiers[0].id) });
 }
 
 /** Appends an event the system itself caused (a clock ran out), in the caller's transaction. */
 export async function appendSystemEvent(manager: EntityManager, caseId: string, event: NewEvent): Promise<void> {
+  const data = await moveTexts(manager, caseId, { public: event.public ?? {}, detail: event.detail ?? {} });
   await manager.insert(CaseEventEntity, {
     caseId,
     at: event.at,
@@ -60,6 +85,6 @@ export async function appendSystemEvent(manager: EntityManager, caseId: string, 
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
     visibility: event.visibility,
-    data: { public: event.public ?? {}, detail: event.detail ?? {} },
+    data: data as QueryDeepPartialEntity<Record<string, unknown>>,
   });
 }

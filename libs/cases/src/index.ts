@@ -2,6 +2,7 @@ export * from './business-link.tokens';
 export * from './case-access';
 export * from './case-action.error';
 export * from './case-event.writer';
+export * from './event-texts';
 export * from './case-principal';
 export * from './case-state.mapper';
 export * from './case-warnings';

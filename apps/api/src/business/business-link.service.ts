@@ -9,6 +9,7 @@ import {
   resultReportDueAt,
   toCaseState,
   visibleToParty,
+  hydrateEventTexts,
 } from '@app/cases';
 import {
   allowedActions,
@@ -54,9 +55,12 @@ export class BusinessLinkService {
     const parties = await this.dataSource.getRepository(CasePartyEntity).findBy({ caseId: c.id });
     const consumer = parties.find((p) => p.role === 'consumer');
     const business = parties.find((p) => p.role === 'business');
-    const events = await this.dataSource
-      .getRepository(CaseEventEntity)
-      .find({ where: { caseId: c.id, visibility: In(['public', 'confidential']) }, order: { id: 'ASC' } });
+    const events = await hydrateEventTexts(
+      this.dataSource.manager,
+      await this.dataSource
+        .getRepository(CaseEventEntity)
+        .find({ where: { caseId: c.id, visibility: In(['public', 'confidential']) }, order: { id: 'ASC' } }),
+    );
     const state = toCaseState(c);
     const reportDue = link.purpose === 'result_report' ? await resultReportDueAt(this.dataSource.manager, c.id) : null;
     return {

@@ -10,6 +10,7 @@ import {
   isUuid,
   principalCanSee,
   StaffPrincipal,
+  hydrateEventTexts,
 } from '@app/cases';
 import { DUTY_KINDS, workingDaysLeft } from '@app/domain';
 import { CaseDeadlineEntity, CaseEntity, CaseEventEntity, CasePartyEntity, OrganisationEntity } from '@app/persistence';
@@ -129,9 +130,10 @@ export class CaseQueryService {
 
   async events(staff: StaffPrincipal, id: string): Promise<CaseEventDto[]> {
     const c = await this.visibleCase(staff, id);
-    const events = await this.dataSource
-      .getRepository(CaseEventEntity)
-      .find({ where: { caseId: c.id }, order: { id: 'ASC' } });
+    const events = await hydrateEventTexts(
+      this.dataSource.manager,
+      await this.dataSource.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
+    );
     // External mediation organisations do not read the department's internal notes (issue 12 item 8).
     const external = isExternalMediationStaff(staff, await this.organisationKind(staff));
     return events.filter((e) => !(external && isDepartmentNote(e))).map((event) => toEventForStaff(event, staff, c));

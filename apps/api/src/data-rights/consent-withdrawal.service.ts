@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendEvent } from '@app/cases';
+import { appendEvent, hydrateEventTexts } from '@app/cases';
 import {
   CONSENT_WITHDRAWAL_EFFECTS,
   type ConsentWithdrawalEffect,
@@ -70,7 +70,9 @@ export class ConsentWithdrawalService {
       const [fresh, party2, events] = await Promise.all([
         m.findOneByOrFail(CaseEntity, { id: c.id }),
         m.findOneByOrFail(CasePartyEntity, { id: party.id }),
-        m.find(CaseEventEntity, { where: { caseId: c.id, action: 'consent_withdrawn' } }),
+        m
+          .find(CaseEventEntity, { where: { caseId: c.id, action: 'consent_withdrawn' } })
+          .then((found) => hydrateEventTexts(m, found)),
       ]);
       const effect = CONSENT_WITHDRAWAL_EFFECTS[consent];
       return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { visibleToParty } from '@app/cases';
+import { visibleToParty, hydrateEventTexts } from '@app/cases';
 import {
   CaseEntity,
   CaseEventEntity,
@@ -33,10 +33,12 @@ export class MyDataService {
     const m = this.dataSource.manager;
     const [parties, events, files, emails, requests, sector] = await Promise.all([
       m.find(CasePartyEntity, { where: { caseId: c.id } }),
-      m.find(CaseEventEntity, {
-        where: { caseId: c.id, visibility: In(PARTY_VISIBLE) },
-        order: { at: 'ASC', id: 'ASC' },
-      }),
+      m
+        .find(CaseEventEntity, {
+          where: { caseId: c.id, visibility: In(PARTY_VISIBLE) },
+          order: { at: 'ASC', id: 'ASC' },
+        })
+        .then((found) => hydrateEventTexts(m, found)),
       m.find(EvidenceFileEntity, { where: { caseId: c.id }, order: { createdAt: 'ASC' } }),
       m.find(NotificationEntity, {
         where: { caseId: c.id, recipientKind: 'consumer' },

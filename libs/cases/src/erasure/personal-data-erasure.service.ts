@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { ERASED_NAME, ERASED_TEXT, type ErasureReason } from '@app/domain';
+import { ERASED_NAME, ERASED_TEXT, mapFreeText, type ErasureReason } from '@app/domain';
 import { CasePartyEntity } from '@app/persistence';
 import { revokeBusinessLinks } from '../business-links';
 import { appendSystemEvent } from '../case-event.writer';
@@ -59,6 +59,7 @@ export class PersonalDataErasure {
       [caseId, ERASED_TEXT, ERASED_ACCESS_KEY_HASH, now],
     );
     await m.query(`DELETE FROM complaint_keys WHERE case_id = $1`, [caseId]);
+    await this.eraseTexts(m, caseId, now);
     await this.clearEmails(m, caseId, options.spareMessageKeys ?? []);
     // The consumer's own words in their requests; the decisions (kind, status, dates) stay on record.
     await m.query(`UPDATE data_requests SET text = NULL WHERE case_id = $1`, [caseId]);
@@ -73,6 +74,35 @@ export class PersonalDataErasure {
       public: { cause: reason },
     });
     return { storageKeys };
+  }
+
+  /**
+   * What people wrote: the timeline's texts (case_texts; the events keep their references and read
+   * as the tombstone), the free text in the lifecycle (closure notes, proposals, records: the same
+   * isFreeText as the timeline writer, so codes, amounts and dates stay), and the sessions' place,
+   * link and minutes. Events written before case_texts existed keep their inline strings.
+   */
+  private async eraseTexts(m: EntityManager, caseId: string, now: Date): Promise<void> {
+    await m.query(`UPDATE case_texts SET text = NULL, erased_at = $2 WHERE case_id = $1 AND erased_at IS NULL`, [
+      caseId,
+      now,
+    ]);
+    const [row] = await m.query<{ lifecycle: Record<string, unknown> | null }[]>(
+      `SELECT lifecycle FROM cases WHERE id = $1`,
+      [caseId],
+    );
+    if (row?.lifecycle) {
+      await m.query(`UPDATE cases SET lifecycle = $2::jsonb WHERE id = $1`, [
+        caseId,
+        JSON.stringify(mapFreeText(row.lifecycle, () => ERASED_TEXT)),
+      ]);
+    }
+    await m.query(
+      `UPDATE mediation_sessions SET place = CASE WHEN place IS NULL THEN NULL ELSE $2 END, online_url = NULL,
+              minutes = CASE WHEN minutes IS NULL THEN NULL ELSE $2 END
+        WHERE case_id = $1`,
+      [caseId, ERASED_TEXT],
+    );
   }
 
   /** The evidence files' rows of the case, deleted in the caller's transaction: their storage keys. */

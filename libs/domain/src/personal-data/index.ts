@@ -5,3 +5,4 @@ export * from './data-requests';
 export * from './breach-rules';
 export * from './retention';
 export * from './data-request-reminders';
+export * from './free-text';

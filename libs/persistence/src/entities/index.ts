@@ -3,6 +3,7 @@ import { BusinessWarningEntity } from './business-warning.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
+import { CaseTextEntity } from './case-text.entity';
 import { CasePartyEntity } from './case-party.entity';
 import { CaseEntity } from './case.entity';
 import { CommuneEntity } from './commune.entity';
@@ -31,6 +32,7 @@ export {
   CalendarYearEntity,
   CaseDeadlineEntity,
   CaseEventEntity,
+  CaseTextEntity,
   CaseEntity,
   CasePartyEntity,
   CommuneEntity,
@@ -73,6 +75,7 @@ export const ENTITIES = [
   CasePartyEntity,
   TrackingSequenceEntity,
   CaseEventEntity,
+  CaseTextEntity,
   BusinessLinkEntity,
   EvidenceFileEntity,
   RoutingRuleEntity,

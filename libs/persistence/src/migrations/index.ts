@@ -21,6 +21,7 @@ import { SecretsLeaveTheOutbox1796000030000 } from './1796000030000-SecretsLeave
 import { StaffSessionsAndAccounts1796000010000 } from './1796000010000-StaffSessionsAndAccounts';
 import { WorkingDays1796000001000 } from './1796000001000-WorkingDays';
 import { StaffCaseListIndexes1796000100000 } from './1796000100000-StaffCaseListIndexes';
+import { CaseTexts1796000110000 } from './1796000110000-CaseTexts';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   OpenDataIndex1796000080000,
   DataRequestReminders1796000090000,
   StaffCaseListIndexes1796000100000,
+  CaseTexts1796000110000,
 ];

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { caseWarnings, ClockSettingsService, toCaseState, toDeadlineView, visibleToParty } from '@app/cases';
+import {
+  caseWarnings,
+  ClockSettingsService,
+  toCaseState,
+  toDeadlineView,
+  visibleToParty,
+  hydrateEventTexts,
+} from '@app/cases';
 import { allowedActions, consumerWarnings } from '@app/domain';
 import {
   CaseDeadlineEntity,
@@ -40,10 +47,12 @@ export class ComplaintViewService {
   async view(c: CaseEntity, now = new Date()): Promise<ComplaintViewDto> {
     const m = this.dataSource.manager;
     const [events, sector, commune, files, clocks, settings] = await Promise.all([
-      m.find(CaseEventEntity, {
-        where: { caseId: c.id, visibility: In(PARTY_VISIBLE) },
-        order: { at: 'ASC', id: 'ASC' },
-      }),
+      m
+        .find(CaseEventEntity, {
+          where: { caseId: c.id, visibility: In(PARTY_VISIBLE) },
+          order: { at: 'ASC', id: 'ASC' },
+        })
+        .then((found) => hydrateEventTexts(m, found)),
       m.findOneBy(SectorEntity, { code: c.sectorCode }),
       m.findOneBy(CommuneEntity, { code: c.communeCode }),
       m.find(EvidenceFileEntity, { where: { caseId: c.id }, order: { createdAt: 'ASC' } }),

@@ -1,7 +1,7 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CaseActionError, staffSeesConfidential, StaffPrincipal, toCaseState } from '@app/cases';
+import { CaseActionError, staffSeesConfidential, StaffPrincipal, toCaseState, hydrateEventTexts } from '@app/cases';
 import {
   currentSignatures,
   type FailureRecord,
@@ -118,9 +118,10 @@ export class RecordsService {
         return failureRecordDocument(ctx, record as FailureRecord, await this.mediatorName(c));
       }
       case 'negotiation': {
-        const events = await this.dataSource
-          .getRepository(CaseEventEntity)
-          .find({ where: { caseId: c.id }, order: { id: 'ASC' } });
+        const events = await hydrateEventTexts(
+          this.dataSource.manager,
+          await this.dataSource.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
+        );
         const record = negotiationRecordData(c, parties, events);
         this.check(kind, negotiationRecordProblems(record));
         return negotiationRecordDocument(ctx, record as NegotiationDetails);
