@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { TEST_DATA_KEYS } from './test-env';
 import { PATIENCE_MS, waitFor } from './wait';
 
 const ROOT = join(__dirname, '..', '..');
@@ -26,7 +27,7 @@ export interface Finished {
   elapsedMs: number;
 }
 
-/** Runs a built app with exactly the given environment (plus PATH) until it exits. */
+/** Runs a built app with exactly the given environment (plus PATH and, unless given, the tests' data key) until it exits. */
 export function runToExit(
   app: keyof typeof BUILT,
   env: Record<string, string>,
@@ -56,7 +57,9 @@ export type AppProcess = ChildProcess & {
 
 export function spawnApp(app: keyof typeof BUILT, env: Record<string, string>): AppProcess {
   const child = spawn(process.execPath, [BUILT[app]], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // The tests' data key unless the test sets its own: a process must read what the test process
+    // (or another process of the test) encrypted.
+    env: { PATH: process.env.PATH ?? '', DATA_ENCRYPTION_KEYS: TEST_DATA_KEYS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   }) as AppProcess;
   child.stdoutText = '';
