@@ -9,7 +9,7 @@
 const os = require('node:os');
 const { Client } = require('pg');
 const h = require('./lib/harness');
-const { createMediators, createQueueCases, describeCases } = require('./lib/queue-fixtures');
+const { describeCases, queueDatabase } = require('./lib/queue-fixtures');
 const { explain, getJson, timeSequential } = require('./lib/queue-timing');
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
@@ -20,45 +20,11 @@ const PASSWORD = 'bench-password'; // what harness.freshDatabase seeds the demo 
 const WARM_UP = 30;
 const TARGET_P99_MS = 50;
 
-/** A database with CASES generated cases: reused when kept from an earlier run with as many. */
-async function database(log) {
-  const url = `${process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432'}/${DATABASE}`;
-  if (KEEP) {
-    const db = new Client({ connectionString: url });
-    try {
-      await db.connect();
-      const { rows } = await db.query(`SELECT count(*) AS n FROM cases WHERE tracking_code LIKE 'TN-____-B%'`);
-      if (Number(rows[0].n) === CASES) {
-        log(`reusing ${DATABASE} (${CASES} cases)`);
-        // A database kept from before this build's migrations: bring it up to date.
-        const { migrateDatabase } = h.built('libs/persistence/src');
-        await migrateDatabase(url);
-        return { url, seedMs: null };
-      }
-    } catch {
-      // no such database yet
-    } finally {
-      await db.end().catch(() => {});
-    }
-  }
-  const start = Date.now();
-  await h.freshDatabase(DATABASE);
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    await createMediators(db);
-    await createQueueCases(db, CASES, (n) => log(`${n} cases written (${((Date.now() - start) / 1000).toFixed(0)} s)`));
-  } finally {
-    await db.end();
-  }
-  return { url, seedMs: Date.now() - start };
-}
-
 async function main() {
   const log = (line) => process.stdout.write(`${line}\n`);
   h.requireBuild();
   const loadBefore = os.loadavg();
-  const { url, seedMs } = await database(log);
+  const { url, seedMs } = await queueDatabase(h, { name: DATABASE, cases: CASES, keep: KEEP, log });
   const db = new Client({ connectionString: url });
   await db.connect();
   const port = await h.freePort();

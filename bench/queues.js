@@ -11,7 +11,7 @@ const autocannon = require('autocannon');
 const os = require('node:os');
 const { Client } = require('pg');
 const h = require('./lib/harness');
-const { createMediators, createQueueCases, describeCases, MEDIATORS_PER_ORG } = require('./lib/queue-fixtures');
+const { describeCases, queueDatabase, MEDIATORS_PER_ORG } = require('./lib/queue-fixtures');
 const { explain, getJson, timeSequential } = require('./lib/queue-timing');
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
@@ -33,37 +33,6 @@ async function churn(db, count) {
     [count],
   );
   return rowCount;
-}
-
-/** A database with CASES generated cases: reused when kept from an earlier run with as many. */
-async function database(log) {
-  const url = `${process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432'}/${DATABASE}`;
-  if (KEEP) {
-    const db = new Client({ connectionString: url });
-    try {
-      await db.connect();
-      const { rows } = await db.query(`SELECT count(*) AS n FROM cases WHERE tracking_code LIKE 'TN-____-B%'`);
-      if (Number(rows[0].n) === CASES) {
-        log(`reusing ${DATABASE} (${CASES} cases)`);
-        return { url, seedMs: null };
-      }
-    } catch {
-      // no such database yet
-    } finally {
-      await db.end().catch(() => {});
-    }
-  }
-  const start = Date.now();
-  await h.freshDatabase(DATABASE);
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    await createMediators(db);
-    await createQueueCases(db, CASES, (n) => log(`${n} cases written (${((Date.now() - start) / 1000).toFixed(0)} s)`));
-  } finally {
-    await db.end();
-  }
-  return { url, seedMs: Date.now() - start };
 }
 
 /** The endpoints measured for each actor, with what the api needs to rebuild their SQL. */
@@ -150,7 +119,7 @@ async function main() {
   const log = (line) => process.stdout.write(`${line}\n`);
   h.requireBuild();
   const loadBefore = os.loadavg();
-  const { url, seedMs } = await database(log);
+  const { url, seedMs } = await queueDatabase(h, { name: DATABASE, cases: CASES, keep: KEEP, log });
   const db = new Client({ connectionString: url });
   await db.connect();
   const port = await h.freePort();

@@ -17,7 +17,7 @@ const { join } = require('node:path');
 const { Client } = require('pg');
 const h = require('./lib/harness');
 require('node:module').Module._initPaths(); // NODE_PATH, when harness set it for BENCH_DIST
-const { createMediators } = require('./lib/queue-fixtures');
+const { createMediators, COUNT_GENERATED } = require('./lib/queue-fixtures');
 const { createStatisticsCases, describeStatisticsCases } = require('./lib/stats-fixtures');
 const { explain, timeSequential } = require('./lib/queue-timing');
 const { pollUntil } = require('./lib/stats');
@@ -37,40 +37,23 @@ const FROM = `${YEAR}-01-01`;
 const TO = `${YEAR}-12-31`;
 const DIMENSIONS = ['sector', 'commune', 'channel', 'outcome', 'vulnerable_group', 'handling_org', 'month'];
 
-async function database(log) {
-  const url = `${process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432'}/${DATABASE}`;
-  if (KEEP) {
-    const db = new Client({ connectionString: url });
-    try {
-      await db.connect();
+/** The statistics bench's database: reused when kept with as many cases and their clocks. */
+function database(log) {
+  return h.generatedDatabase({
+    name: DATABASE,
+    keep: KEEP,
+    log,
+    isComplete: async (db) => {
       const { rows } = await db.query(
-        `SELECT (SELECT count(*) FROM cases WHERE tracking_code LIKE 'TN-____-B%') AS n,
-                (SELECT count(*) FROM case_deadlines) AS clocks`,
+        `SELECT (${COUNT_GENERATED}) AS n, (SELECT count(*) FROM case_deadlines) AS clocks`,
       );
-      if (Number(rows[0].n) === CASES && Number(rows[0].clocks) > 0) {
-        log(`reusing ${DATABASE} (${CASES} cases)`);
-        // A kept database is migrated to the build's schema (a step's migration, if any).
-        const { migrateDatabase } = h.built('libs/persistence/src');
-        await migrateDatabase(url);
-        return { url, seedMs: null };
-      }
-    } catch {
-      // no such database yet
-    } finally {
-      await db.end().catch(() => {});
-    }
-  }
-  const start = Date.now();
-  await h.freshDatabase(DATABASE);
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    await createMediators(db);
-    await createStatisticsCases(db, CASES, log);
-  } finally {
-    await db.end();
-  }
-  return { url, seedMs: Date.now() - start };
+      return Number(rows[0].n) === CASES && Number(rows[0].clocks) > 0;
+    },
+    generate: async (db) => {
+      await createMediators(db);
+      await createStatisticsCases(db, CASES, log);
+    },
+  });
 }
 
 /** The statements the api runs for one statistics call, built by its own modules (base tables). */

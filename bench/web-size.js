@@ -61,8 +61,7 @@ function main() {
     "| page | initial JS (kB) | gzipped JS (kB) | of which the page's own chunk, gzipped (kB) | gzipped CSS (kB) |",
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
-      (row) =>
-        `| \`${row.path}\` | ${kb(row.jsRaw)} | ${kb(row.jsGzip)} | ${kb(row.pageGzip)} | ${kb(row.cssGzip)} |`,
+      (row) => `| \`${row.path}\` | ${kb(row.jsRaw)} | ${kb(row.jsGzip)} | ${kb(row.pageGzip)} | ${kb(row.cssGzip)} |`,
     ),
   ].join('\n');
   const markdown = [

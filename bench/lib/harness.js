@@ -258,6 +258,43 @@ function peakRssMiB(pid) {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
+/**
+ * A benchmark's generated database: with `keep`, one kept from an earlier run is reused when
+ * `isComplete(client)` says it holds what this run needs (then migrated to this build's schema);
+ * otherwise it is made afresh and filled by `generate(client, startedAt)`. Returns
+ * { url, seedMs } (seedMs null when reused).
+ */
+async function generatedDatabase({ name, keep, isComplete, generate, log }) {
+  const { Client } = require('pg');
+  const url = `${SERVER}/${name}`;
+  if (keep) {
+    const db = new Client({ connectionString: url });
+    try {
+      await db.connect();
+      if (await isComplete(db)) {
+        log(`reusing ${name}`);
+        const { migrateDatabase } = built('libs/persistence/src');
+        await migrateDatabase(url);
+        return { url, seedMs: null };
+      }
+    } catch {
+      // no such database yet
+    } finally {
+      await db.end().catch(() => {});
+    }
+  }
+  const start = Date.now();
+  await freshDatabase(name);
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    await generate(db, start);
+  } finally {
+    await db.end();
+  }
+  return { url, seedMs: Date.now() - start };
+}
+
 /** Drops a benchmark's database (at the end of a run). */
 async function dropDatabase(name) {
   const { Client } = require('pg');
@@ -332,6 +369,7 @@ module.exports = {
   staleBuildOutputs,
   freePort,
   freshDatabase,
+  generatedDatabase,
   startApp,
   waitFor,
   peakRssMiB,

@@ -156,4 +156,30 @@ async function describeCases(db) {
   return rows[0];
 }
 
-module.exports = { createMediators, createQueueCases, describeCases, MEDIATORS_PER_ORG };
+/** How many generated cases a database holds (their tracking codes have a B after the year). */
+const COUNT_GENERATED = `SELECT count(*) AS n FROM cases WHERE tracking_code LIKE 'TN-____-B%'`;
+
+/** bench/queues' database of `cases` generated cases (harness.generatedDatabase; reused when kept with as many). */
+function queueDatabase(h, { name, cases, keep, log }) {
+  return h.generatedDatabase({
+    name,
+    keep,
+    log,
+    isComplete: async (db) => Number((await db.query(COUNT_GENERATED)).rows[0].n) === cases,
+    generate: async (db, start) => {
+      await createMediators(db);
+      await createQueueCases(db, cases, (n) =>
+        log(`${n} cases written (${((Date.now() - start) / 1000).toFixed(0)} s)`),
+      );
+    },
+  });
+}
+
+module.exports = {
+  createMediators,
+  createQueueCases,
+  describeCases,
+  queueDatabase,
+  COUNT_GENERATED,
+  MEDIATORS_PER_ORG,
+};
