@@ -12,6 +12,7 @@ import {
 } from '@app/domain/personal-data';
 import { DataBreachEntity } from '@app/persistence';
 import { JobHandler, JobHandlerContract, JobResult } from '@app/queue';
+import { remindEach } from './remind-each';
 
 // The email names the breach by the start of its description, so that an admin knows which one.
 const SUMMARY_LENGTH = 160;
@@ -44,13 +45,7 @@ export class BreachRemindHandler implements JobHandlerContract<'breach.remind'> 
           AND last_reminder IS DISTINCT FROM 'missed'`,
       [earliestReminderDiscovery(now)],
     );
-    let reminded = 0;
-    for (const { id } of candidates) {
-      const ids = await this.dataSource.transaction((m) => this.remind(m, id, now));
-      await this.notifier.relay(ids);
-      if (ids.length > 0) reminded += 1;
-    }
-    return reminded > 0 ? { status: 'done', detail: { reminded } } : { status: 'skipped', reason: 'no reminder due' };
+    return remindEach(this.dataSource, this.notifier, candidates, (m, id) => this.remind(m, id, now));
   }
 
   /** In one transaction: the step due for this breach, its emails in the outbox, the step recorded. */

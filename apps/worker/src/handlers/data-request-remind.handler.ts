@@ -10,6 +10,7 @@ import {
 } from '@app/domain/personal-data';
 import { DataRequestEntity } from '@app/persistence';
 import { JobHandler, JobHandlerContract, JobResult } from '@app/queue';
+import { remindEach } from './remind-each';
 
 interface Recipient {
   id: string;
@@ -43,13 +44,7 @@ export class DataRequestRemindHandler implements JobHandlerContract<'data-reques
         ORDER BY next_due_at, id`,
       [dataRequestReminderHorizon(now)],
     );
-    let reminded = 0;
-    for (const { id } of candidates) {
-      const ids = await this.dataSource.transaction((m) => this.remind(m, id, now));
-      await this.notifier.relay(ids);
-      if (ids.length > 0) reminded += 1;
-    }
-    return reminded > 0 ? { status: 'done', detail: { reminded } } : { status: 'skipped', reason: 'no reminder due' };
+    return remindEach(this.dataSource, this.notifier, candidates, (m, id) => this.remind(m, id, now));
   }
 
   /** In one transaction: the steps due on this request, their emails in the outbox, the steps recorded. */
