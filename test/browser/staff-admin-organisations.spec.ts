@@ -96,9 +96,10 @@ describe('staff admin: organisations and mediator profiles (issue 10)', () => {
     await mediators.getByLabel('Họ và tên').fill(MEDIATOR_NAME);
     await mediators.getByLabel('Email', { exact: true }).fill(MEDIATOR_EMAIL);
     await mediators.getByRole('button', { name: 'Thêm hòa giải viên và gửi email' }).click();
-    await mediators
-      .getByText(`Đã thêm ${MEDIATOR_NAME}. Email đặt mật khẩu đã được gửi đến ${MEDIATOR_EMAIL}.`)
-      .waitFor();
+    const added = mediators.getByText(
+      `Đã thêm ${MEDIATOR_NAME}. Email đặt mật khẩu đã được gửi đến ${MEDIATOR_EMAIL}.`,
+    );
+    await added.waitFor();
     const mail = await mailTo(web.stack.smtp, MEDIATOR_EMAIL);
     expect(linksIn(mail.text).some((l) => l.includes('/staff/set-password#token='))).toBe(true);
 
@@ -107,6 +108,8 @@ describe('staff admin: organisations and mediator profiles (issue 10)', () => {
       has: page.locator('h4', { hasText: MEDIATOR_NAME }),
     });
     await card.getByText('Chưa xác minh').waitFor();
+    // The reloaded list did not take the confirmation away (the add form keeps its place).
+    expect(await added.isVisible()).toBe(true);
     await card.getByText('Phiếu lý lịch tư pháp (không bị truy cứu, không có án tích)').waitFor();
     expect(await card.getByRole('button', { name: /Xác nhận đã kiểm tra giấy tờ/ }).count()).toBe(0);
     await card.locator('summary', { hasText: 'Sửa hồ sơ' }).click();

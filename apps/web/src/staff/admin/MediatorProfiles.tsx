@@ -27,60 +27,58 @@ export function MediatorProfiles({ organisationId }: { organisationId: string })
   };
   if (list.state === 'loading') return <Loading />;
   if (list.state === 'failed') return <p role="alert">{problemText(list.error, t)}</p>;
-  const add = <AddMediatorForm organisationId={organisationId} onAdded={() => setRound((r) => r + 1)} />;
-  if (list.data.length === 0)
-    return (
-      <>
-        <p>{t('staffAdmin.mediators.none')}</p>
-        {add}
-      </>
-    );
+  // One shape whether the list is empty or not: the add form keeps its place (and its "added" message,
+  // open) when the first mediator arrives in the reloaded list.
   return (
     <>
       {message && <p role="status">{message}</p>}
-      <ul className="mediation-candidates">
-        {list.data.map((m) => (
-          <li key={m.userId}>
-            <h4>{m.fullName}</h4>
-            <p>
-              <span className="badge">
-                {m.verified
-                  ? t('staffAdmin.mediators.isVerified', { date: m.verifiedAt ? formatDate(m.verifiedAt) : '' })
-                  : t('staffAdmin.mediators.notVerified')}
-              </span>
-              {!m.active && <span className="badge">{t('staffAdmin.accounts.inactive')}</span>}
-              {m.active && !m.accepting && <span className="badge">{t('staffAdmin.mediators.notAccepting')}</span>}
-            </p>
-            <p>
-              {t('staffAdmin.mediators.load', { open: m.openCases, max: m.maxOpenCases })}
-              {' · '}
-              {t('staffAdmin.mediators.languages', {
-                list: m.languages.map((l) => t(`staffMediation.language.${l}`, { defaultValue: l })).join(', '),
-              })}
-            </p>
-            {m.gaps.length > 0 ? (
-              <>
-                <p>{t('staffAdmin.mediators.gaps')}</p>
-                <ul className="staff-list">
-                  {m.gaps.map((g) => (
-                    <li key={g}>{t(`staffAdmin.mediators.gap.${g}`, { defaultValue: g })}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p>{t('staffAdmin.mediators.noGaps')}</p>
-            )}
-            {!m.verified && m.gaps.length === 0 && (
-              <button type="button" className="button button--secondary" onClick={() => void verify(m)}>
-                {t('staffAdmin.mediators.verify')}
-                <span className="visually-hidden"> {m.fullName}</span>
-              </button>
-            )}
-            <MediatorProfileEditor mediator={m} onSaved={() => setRound((r) => r + 1)} />
-          </li>
-        ))}
-      </ul>
-      {add}
+      {list.data.length === 0 ? (
+        <p>{t('staffAdmin.mediators.none')}</p>
+      ) : (
+        <ul className="mediation-candidates">
+          {list.data.map((m) => (
+            <li key={m.userId}>
+              <h4>{m.fullName}</h4>
+              <p>
+                <span className="badge">
+                  {m.verified
+                    ? t('staffAdmin.mediators.isVerified', { date: m.verifiedAt ? formatDate(m.verifiedAt) : '' })
+                    : t('staffAdmin.mediators.notVerified')}
+                </span>
+                {!m.active && <span className="badge">{t('staffAdmin.accounts.inactive')}</span>}
+                {m.active && !m.accepting && <span className="badge">{t('staffAdmin.mediators.notAccepting')}</span>}
+              </p>
+              <p>
+                {t('staffAdmin.mediators.load', { open: m.openCases, max: m.maxOpenCases })}
+                {' · '}
+                {t('staffAdmin.mediators.languages', {
+                  list: m.languages.map((l) => t(`staffMediation.language.${l}`, { defaultValue: l })).join(', '),
+                })}
+              </p>
+              {m.gaps.length > 0 ? (
+                <>
+                  <p>{t('staffAdmin.mediators.gaps')}</p>
+                  <ul className="staff-list">
+                    {m.gaps.map((g) => (
+                      <li key={g}>{t(`staffAdmin.mediators.gap.${g}`, { defaultValue: g })}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t('staffAdmin.mediators.noGaps')}</p>
+              )}
+              {!m.verified && m.gaps.length === 0 && (
+                <button type="button" className="button button--secondary" onClick={() => void verify(m)}>
+                  {t('staffAdmin.mediators.verify')}
+                  <span className="visually-hidden"> {m.fullName}</span>
+                </button>
+              )}
+              <MediatorProfileEditor mediator={m} onSaved={() => setRound((r) => r + 1)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddMediatorForm organisationId={organisationId} onAdded={() => setRound((r) => r + 1)} />
     </>
   );
 }
