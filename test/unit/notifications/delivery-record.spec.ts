@@ -17,26 +17,22 @@ const row = {
   containsSecret: true,
 };
 
+/** The statements the service sends: its read gets the row, its updates are recorded (or fail first). */
 function fakes(failingUpdates: number) {
-  const updates: Record<string, unknown>[] = [];
+  const updates: { sql: string; params: unknown[] }[] = [];
   let failuresLeft = failingUpdates;
-  const repo = {
-    findOneBy: jest.fn(() => Promise.resolve({ ...row })),
-    update: jest.fn((_where: unknown, values: Record<string, unknown>) => {
-      if (failuresLeft > 0) {
-        failuresLeft -= 1;
-        const lost = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-        return Promise.reject(lost);
-      }
-      updates.push(values);
-      return Promise.resolve();
-    }),
-  };
+  const query = jest.fn((sql: string, params: unknown[]) => {
+    if (sql.startsWith('SELECT')) return Promise.resolve([{ ...row }]);
+    if (failuresLeft > 0) {
+      failuresLeft -= 1;
+      const lost = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+      return Promise.reject(lost);
+    }
+    updates.push({ sql, params });
+    return Promise.resolve([]);
+  });
   const mailer = { send: jest.fn(() => Promise.resolve({ messageId: '<m1@example>' })) };
-  const service = new NotificationDeliveryService(
-    { getRepository: () => repo } as unknown as DataSource,
-    mailer as unknown as SmtpMailer,
-  );
+  const service = new NotificationDeliveryService({ query } as unknown as DataSource, mailer as unknown as SmtpMailer);
   return { service, mailer, updates };
 }
 
@@ -46,15 +42,17 @@ describe('recording a sent notification', () => {
     await expect(service.deliver(row.id, false)).resolves.toEqual({ status: 'sent', messageId: '<m1@example>' });
     expect(mailer.send).toHaveBeenCalledTimes(1);
     expect(updates).toHaveLength(1);
-    expect(updates[0]).toMatchObject({ status: 'sent', messageId: '<m1@example>', bodyText: null });
-    expect(updates[0]).not.toHaveProperty('lastError');
+    expect(updates[0].sql).toContain("status = 'sent'");
+    expect(updates[0].params).toEqual([row.id, '<m1@example>']);
   });
 
   it('records a refused send as a failed attempt, not as sent', async () => {
     const { service, mailer, updates } = fakes(0);
     mailer.send.mockRejectedValueOnce(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }));
     await expect(service.deliver(row.id, false)).rejects.toThrow('refused');
-    expect(updates).toEqual([expect.objectContaining({ lastError: 'ECONNREFUSED' })]);
-    expect(updates[0]).not.toHaveProperty('status');
+    expect(updates).toHaveLength(1);
+    expect(updates[0].sql).not.toContain("status = 'sent'");
+    // Not the last attempt: the row stays queued for the retry.
+    expect(updates[0].params).toEqual([row.id, 'ECONNREFUSED', false]);
   });
 });
