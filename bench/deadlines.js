@@ -1,7 +1,8 @@
 // bench/deadlines: 10,000 legal clocks due in the same minute. Cases and clocks are written in SQL,
 // their delayed 'deadline.fire' jobs added as the api adds them, and the built worker (with an SMTP
-// sink) fires the breaches. Measures when every breach escalation is written, each one's lateness
-// (its event's `at` − the clock's due time), and how long the breach emails take to drain.
+// sink) fires the breaches and then the department's escalations (policy: BENCH_ESCALATION_WORKING_DAYS
+// after the breach, 0 by default so that both steps fall in the minute). Measures when every breach is
+// written, each step's lateness (its event's `at` − the clock's due time), and how long the emails take to drain.
 // Usage: npm run build && node bench/deadlines.js
 //   BENCH_DEADLINES (10000), BENCH_RUNS (2), BENCH_LEAD_SECONDS (40: worker up → first due),
 //   BENCH_SPREAD_SECONDS (60), BENCH_DRAIN_SECONDS (300: extra wait for the emails),
@@ -10,7 +11,7 @@
 const { join } = require('node:path');
 const { Client } = require('pg');
 const h = require('./lib/harness');
-const { createCases, createDeadlines, breachLateness } = require('./lib/deadline-fixtures');
+const { createCases, createDeadlines, setDepartmentEscalation, stepLateness } = require('./lib/deadline-fixtures');
 const { percentile, pollUntil, sleep, s1 } = require('./lib/stats');
 
 const COUNT = Number(process.env.BENCH_DEADLINES ?? 10_000);
@@ -20,6 +21,8 @@ const SPREAD_MS = Number(process.env.BENCH_SPREAD_SECONDS ?? 60) * 1000;
 const DRAIN_MS = Number(process.env.BENCH_DRAIN_SECONDS ?? 300) * 1000;
 const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
 const NODELAY_RUNS = Number(process.env.BENCH_NODELAY_RUNS ?? 0);
+// Working days from a breach to the department's escalation (policy); 0 = in the same minute, measured.
+const ESCALATION_WD = Number(process.env.BENCH_ESCALATION_WORKING_DAYS ?? 0);
 const DATABASE = 'cc_bench_deadlines';
 const JOBS_PER_BULK = 1_000;
 
@@ -40,6 +43,7 @@ async function scheduleJobs(queue, deadlines) {
 
 const count = async (db, sql) => Number((await db.query(sql)).rows[0].n);
 const BREACHES = `SELECT count(*) AS n FROM case_events WHERE action = 'deadline_breached'`;
+const ESCALATIONS = `SELECT count(*) AS n FROM case_events WHERE action = 'deadline_escalated'`;
 const DONE_EMAILS = `SELECT count(*) AS n FROM notifications WHERE status <> 'queued'`;
 
 /** One run; `workerEnv` adds to the worker's environment (the what-if preload). */
@@ -55,6 +59,7 @@ async function run(workerEnv = {}) {
   let sampler;
   try {
     await createCases(db, COUNT);
+    await setDepartmentEscalation(db, ESCALATION_WD);
     worker = h.startApp('worker', {
       DATABASE_URL: databaseUrl,
       QUEUE_PREFIX: prefix,
@@ -77,7 +82,17 @@ async function run(workerEnv = {}) {
     );
     const atLastBreach = sampler.mark();
     const emailsDoneByLastBreach = await count(db, DONE_EMAILS);
-    const late = await breachLateness(db);
+    // With escalation after 0 working days every clock takes its second step too; otherwise none does here.
+    const escalated =
+      ESCALATION_WD === 0
+        ? await pollUntil(
+            () => count(db, ESCALATIONS),
+            (n) => n >= COUNT,
+            { everyMs: 250, timeoutMs: 600_000 },
+          )
+        : { value: await count(db, ESCALATIONS), timedOut: false };
+    const late = await stepLateness(db, 'deadline_breached');
+    const escalationLate = (await stepLateness(db, 'deadline_escalated')).map((row) => row.lateMs);
     const notifications = await count(db, `SELECT count(*) AS n FROM notifications`);
 
     const drained = await pollUntil(
@@ -100,6 +115,8 @@ async function run(workerEnv = {}) {
       lastBreachMs: Math.max(...late.map((row) => row.atMs)) - firstDue,
       lastBreachSeenMs: fired.at - firstDue,
       late: [50, 95, 99, 100].map((p) => percentile(lateMs, p)),
+      escalated: escalated.value,
+      escalationLate: escalationLate.length > 0 ? [50, 99, 100].map((p) => percentile(escalationLate, p)) : null,
       // p99 lateness of the clocks due in each 10 s of the minute: shows when the tail happens.
       lateBy10s: Array.from({ length: Math.ceil(SPREAD_MS / 10_000) }, (_, k) =>
         percentile(
@@ -141,12 +158,21 @@ function cores(cpu, wallMs) {
     .join(' | ');
 }
 
+/** Whether each as-built run wrote every breach (and, when due in the minute, every escalation) with p99 lateness < 5 s. */
+function targetMet(runs) {
+  const asBuilt = runs.filter((r) => !String(r.label).includes('what-if'));
+  const escalatedInTime = (r) => ESCALATION_WD !== 0 || (r.escalated >= COUNT && r.escalationLate[1] < 5_000);
+  const met = asBuilt.every((r) => r.breached >= COUNT && r.late[2] < 5_000 && escalatedInTime(r));
+  return met ? 'met' : 'not met';
+}
+
 function report(runs, at = new Date()) {
   const timing = runs.map((r) => {
     const rate = (r.breached / Math.max(r.lastBreachMs, SPREAD_MS)) * 1000;
     const drained = r.drainedMs === null ? `not within +${s1(DRAIN_MS)}` : s1(r.drainedMs);
     return (
       `| ${r.label} | ${r.breached} | ${s1(r.lastBreachMs)} | ${Math.round(rate)} | ${r.late.map(Math.round).join(' / ')} | ` +
+      `${r.escalated} | ${r.escalationLate ? r.escalationLate.map(Math.round).join(' / ') : '–'} | ` +
       `${r.notifications} | ${r.emailsDoneByLastBreach} | ${drained} | ${Math.round(r.drainRate)} | ${r.rss} | ` +
       `${r.quiet.quiet ? 'yes' : 'no'} |`
     );
@@ -174,11 +200,12 @@ function report(runs, at = new Date()) {
     `(addBulk of ${JOBS_PER_BULK}, job id = deadline id, CLOCK_JOB_OPTIONS) at least`,
     `${Math.round(Math.min(...runs.map((r) => r.scheduledBeforeDueMs)) / 1000)} s before the first was due. The worker`,
     '(default sweep interval) emails an in-process SMTP sink; PostgreSQL and Redis are local. Times are seconds after',
-    'the first due instant; lateness is the breach event’s `at` − the clock’s `due_at`. Runs marked what-if are',
+    `the first due instant; lateness is the event’s \`at\` − the clock’s \`due_at\`. The department is told ${ESCALATION_WD} working`,
+    `day(s) after a breach (the clock policy, set for this bench)${ESCALATION_WD === 0 ? ', so each clock takes both steps in the minute' : ''}. Runs marked what-if are`,
     'not the product as built: the worker ran with TCP_NODELAY on its SMTP sockets (preload bench/lib/tcp-nodelay.js).',
     '',
-    '| run | breaches | last breach written (s) | breaches/s | lateness p50 / p95 / p99 / max (ms) | emails written | emails sent by the last breach | all emails sent (s) | emails/s after the last breach | worker peak RSS MiB | machine quiet before |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| run | breaches | last breach written (s) | breaches/s | lateness p50 / p95 / p99 / max (ms) | department escalations | escalation lateness p50 / p99 / max (ms) | emails written | emails sent by the last breach | all emails sent (s) | emails/s after the last breach | worker peak RSS MiB | machine quiet before |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...timing,
     '',
     `Breaches/s = breaches ÷ the larger of the last write and the ${SPREAD_MS / 1000} s over which they fall due.`,
@@ -193,8 +220,8 @@ function report(runs, at = new Date()) {
     '',
     `Over all runs: ${sum((r) => r.sink)} of ${sum((r) => r.notifications)} emails reached the sink, ${sum((r) => r.emailsFailed)}`,
     `notifications failed, ${sum((r) => r.jobFailures)} job failures were logged. Jobs left after the last run: deadlines`,
-    `${JSON.stringify(last.jobs.deadlines)} (each clock waits for its department escalation), mail`,
-    `${JSON.stringify(last.jobs.mail)}. Targets from the issue: ${COUNT} escalations in < 60 s; lateness p99 < 5 s.`,
+    `${JSON.stringify(last.jobs.deadlines)}, mail ${JSON.stringify(last.jobs.mail)}.`,
+    `Targets from the issue: every breach written with lateness p99 < 5 s, the department escalation measured as well (here held to the same 5 s): ${targetMet(runs)}.`,
   ].join('\n');
 }
 

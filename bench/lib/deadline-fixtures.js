@@ -41,14 +41,33 @@ async function createDeadlines(db, firstDue, spreadMs) {
   return rows.map((row) => ({ id: row.id, dueAt: row.due_at.getTime() }));
 }
 
-/** Each breach's lateness (its event's `at` − the clock's due time) in ms, its due time and its `at` (ms). */
-async function breachLateness(db) {
-  const { rows } = await db.query(`
-    SELECT extract(epoch FROM e.at - d.due_at) * 1000 AS late_ms, extract(epoch FROM e.at) * 1000 AS at_ms,
-      extract(epoch FROM d.due_at) * 1000 AS due_ms
-    FROM case_events e JOIN case_deadlines d ON d.id = (e.data -> 'detail' ->> 'deadlineId')::uuid
-    WHERE e.action = 'deadline_breached'`);
+/**
+ * The department hears of a business_negotiation breach `workingDays` after it (the admins' policy
+ * row, as PUT /api/v1/admin/clock-settings saves it); 0 puts the escalation right behind the breach,
+ * so that the bench's minute measures both steps.
+ */
+async function setDepartmentEscalation(db, workingDays) {
+  await db.query(
+    `INSERT INTO deadline_policies (kind, unit, amount, reminder_lead_working_days, department_escalation_working_days)
+     VALUES ('business_negotiation', 'working_days', 7, 2, $1)
+     ON CONFLICT (kind) DO UPDATE SET department_escalation_working_days = $1, updated_at = now()`,
+    [workingDays],
+  );
+}
+
+/**
+ * Each step's lateness (its event's `at` − the clock's due time) in ms, its due time and its `at`
+ * (ms), for the events of `action` ('deadline_breached' or 'deadline_escalated').
+ */
+async function stepLateness(db, action) {
+  const { rows } = await db.query(
+    `SELECT extract(epoch FROM e.at - d.due_at) * 1000 AS late_ms, extract(epoch FROM e.at) * 1000 AS at_ms,
+       extract(epoch FROM d.due_at) * 1000 AS due_ms
+     FROM case_events e JOIN case_deadlines d ON d.id = (e.data -> 'detail' ->> 'deadlineId')::uuid
+     WHERE e.action = $1`,
+    [action],
+  );
   return rows.map((row) => ({ lateMs: Number(row.late_ms), atMs: Number(row.at_ms), dueMs: Number(row.due_ms) }));
 }
 
-module.exports = { createCases, createDeadlines, breachLateness };
+module.exports = { createCases, createDeadlines, setDepartmentEscalation, stepLateness };
