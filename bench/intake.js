@@ -3,7 +3,8 @@
 // 2. autocannon on POST /api/v1/complaints (beside GET /health) against the built api and worker;
 // 3. pgbench replays the captured statements, fresh ids per transaction, on the same database.
 // Writes bench/RESULTS.md. Usage: npm run build && node bench/intake.js
-// (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PGBENCH_CLIENTS; BENCH_PROFILE=1 profiles the api's CPU).
+// (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PGBENCH_CLIENTS, BENCH_QUIET_WAIT_SECONDS;
+// BENCH_PROFILE=1 runs the api under --cpu-prof and lists its top functions by self time).
 const autocannon = require('autocannon');
 const { randomUUID } = require('node:crypto');
 const { mkdtempSync, rmSync } = require('node:fs');
@@ -18,6 +19,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const PGBENCH_CLIENTS = Number(process.env.BENCH_PGBENCH_CLIENTS ?? 10);
 const PGBENCH_THREADS = 2;
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
 const DATABASE = 'cc_bench_intake';
 const TARGET = { ratio: 0.5, p99Ms: 150, apiRssMB: 300 };
 
@@ -138,8 +140,9 @@ function section({ started, load, settings, script, capture, api, pgbench, email
   const lines = [
     '## bench/intake',
     '',
-    `Run ${started} on ${h.machine()}. Load average (1 min) ${fixed(load.before, 2)} before, ${fixed(load.after, 2)} after.`,
-    `api and worker as built processes (${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
+    `Run ${started} on ${h.machine()}. Load average (1 min) ${fixed(load.before, 2)} before, ${fixed(load.after, 2)} after;`,
+    `the machine ${load.quiet.quiet ? 'was' : 'was not'} quiet (≤ 0.3 cores busy for 5 s) after waiting ${fixed(load.quiet.waitedMs / 1000, 0)} s.`,
+    `api${settings.profile ? ' (under --cpu-prof)' : ''} and worker as built processes (${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
     `${settings.clients} clients, ${settings.threads} threads, ${settings.seconds} s on the same database. PostgreSQL CPU counts this`,
     'database’s backends only, sampled from /proc: those serving the requests (the api’s or pgbench’s connections) and the worker’s.',
     '',
@@ -181,6 +184,7 @@ function section({ started, load, settings, script, capture, api, pgbench, email
 
 async function main() {
   h.requireBuild();
+  const quiet = await h.waitForQuietMachine({ timeoutMs: QUIET_WAIT_MS });
   const started = new Date().toISOString();
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-intake-'));
   const databaseUrl = await h.freshDatabase(DATABASE);
@@ -204,8 +208,14 @@ async function main() {
     });
     const markdown = section({
       started,
-      load: { before: loadBefore, after: os.loadavg()[0] },
-      settings: { connections: CONNECTIONS, seconds: SECONDS, clients: PGBENCH_CLIENTS, threads: PGBENCH_THREADS },
+      load: { before: loadBefore, after: os.loadavg()[0], quiet },
+      settings: {
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        clients: PGBENCH_CLIENTS,
+        threads: PGBENCH_THREADS,
+        profile: PROFILE,
+      },
       script,
       capture,
       api,
