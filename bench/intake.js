@@ -1,12 +1,27 @@
-// bench/intake: autocannon on POST /api/v1/complaints for 20 s at fixed concurrency, beside
-// GET /health in the same run, against the built api and worker. Writes bench/RESULTS.md.
-// Usage: npm run build && node bench/intake.js  (BENCH_SECONDS, BENCH_CONNECTIONS to change)
+// bench/intake: the raw-SQL floor of a complaint intake and the api against it, in one run.
+// 1. The api files a few complaints with its pg statements recorded (bench/lib/pg-capture.js);
+// 2. autocannon on POST /api/v1/complaints (beside GET /health) against the built api and worker;
+// 3. pgbench replays the captured statements, fresh ids per transaction, on the same database.
+// Writes bench/RESULTS.md. Usage: npm run build && node bench/intake.js
+// (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PGBENCH_CLIENTS, BENCH_QUIET_WAIT_SECONDS;
+// BENCH_PROFILE=1 runs the api under --cpu-prof and lists its top functions by self time).
 const autocannon = require('autocannon');
 const { randomUUID } = require('node:crypto');
+const { mkdtempSync, rmSync } = require('node:fs');
+const os = require('node:os');
+const { join } = require('node:path');
 const h = require('./lib/harness');
+const floor = require('./lib/pgbench-floor');
+const { nowMicros, topSelfTime } = require('./lib/cpu-profile');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const PGBENCH_CLIENTS = Number(process.env.BENCH_PGBENCH_CLIENTS ?? 10);
+const PGBENCH_THREADS = 2;
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
+const DATABASE = 'cc_bench_intake';
+const TARGET = { ratio: 0.5, p99Ms: 150, apiRssMB: 300 };
 
 function complaint() {
   const n = randomUUID();
@@ -33,73 +48,187 @@ function complaint() {
   });
 }
 
-async function run(url, request, pids) {
-  const before = { api: h.cpuSeconds(pids.api), worker: h.cpuSeconds(pids.worker), db: h.postgresCpuSeconds() };
+const INTAKE = {
+  method: 'POST',
+  path: '/api/v1/complaints',
+  headers: { 'content-type': 'application/json' },
+  setupRequest: (req) => ({ ...req, body: complaint() }),
+};
+
+/** The statements the api sends for one complaint, recorded from a capturing api process. */
+async function captureIntake(env, dir) {
+  const file = join(dir, 'statements.jsonl');
+  const capture = floor.captureOptions(file);
+  const port = await h.freePort();
+  const api = h.startApp('api', { ...env, ...capture.env, PORT: String(port) }, { nodeArgs: capture.nodeArgs });
+  try {
+    await h.waitFor(api, 'api listening');
+    return await floor.captureRequest(file, async () => {
+      const response = await fetch(`http://127.0.0.1:${port}${INTAKE.path}`, {
+        method: 'POST',
+        headers: INTAKE.headers,
+        body: complaint(),
+      });
+      if (response.status !== 201) throw new Error(`intake answered ${response.status}: ${await response.text()}`);
+    });
+  } finally {
+    await h.stop(api);
+  }
+}
+
+async function load(url, request, sampler) {
+  const before = sampler.mark();
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: [request] });
-  const requests = Math.max(1, result['2xx']);
-  const perRequestMs = (seconds) => ((seconds * 1000) / requests).toFixed(2);
+  const cpu = h.cpuSince(before, sampler.mark());
+  const ok = Math.max(1, result['2xx']);
+  const perRequestMs = (seconds) => (seconds * 1000) / ok;
   return {
-    cpu: {
-      api: perRequestMs(h.cpuSeconds(pids.api) - before.api),
-      worker: perRequestMs(h.cpuSeconds(pids.worker) - before.worker),
-      db: perRequestMs(h.postgresCpuSeconds() - before.db),
-    },
-    rps: Math.round(result.requests.average),
+    rps: result['2xx'] / (result.duration ?? SECONDS),
     p50: result.latency.p50,
     p99: result.latency.p99,
     ok: result['2xx'],
     other: result.non2xx + result.errors + result.timeouts,
+    cpu: {
+      api: perRequestMs(cpu.api),
+      worker: perRequestMs(cpu.worker),
+      db: perRequestMs(cpu['postgres.api']),
+      workerDb: perRequestMs(cpu['postgres.worker']),
+    },
   };
+}
+
+/** The api and worker under autocannon: GET /health, then the intake. */
+async function apiRun(env, dir) {
+  const port = await h.freePort();
+  const profileDir = join(dir, 'profile');
+  const nodeArgs = PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const api = h.startApp('api', { ...env, PORT: String(port) }, { nodeArgs });
+  const worker = h.startApp('worker', env);
+  let sampler;
+  try {
+    await h.waitFor(api, 'api listening');
+    await h.waitFor(worker, 'worker started');
+    sampler = h.cpuSampler({ pids: { api: api.pid, worker: worker.pid }, database: DATABASE, backendsOnly: true });
+    const base = `http://127.0.0.1:${port}`;
+    const health = await load(`${base}/health`, { method: 'GET', path: '/health' }, sampler);
+    const window = { from: nowMicros() };
+    const intake = await load(base, INTAKE, sampler);
+    window.to = nowMicros();
+    const rss = { api: h.peakRssMiB(api.pid), worker: h.peakRssMiB(worker.pid) };
+    return { health, intake, rss, window };
+  } finally {
+    sampler?.stop();
+    await h.stop(api);
+    await h.stop(worker);
+  }
+}
+
+const fixed = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const met = (ok) => (ok ? 'met' : 'not met');
+
+function section({ started, load, settings, script, capture, api, pgbench, emails, profile }) {
+  const ratio = api.intake.rps / pgbench.tps;
+  const apiRssMB = Math.round(api.rss.api * 1.048576);
+  const row = (name, r, cpu) =>
+    `| ${name} | ${fixed(r.rps)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.ok} | ${r.other} | ${cpu.api} | ${cpu.worker} | ${cpu.db} | ${cpu.workerDb} |`;
+  const apiCpu = ({ cpu }) => ({
+    api: fixed(cpu.api, 2),
+    worker: fixed(cpu.worker, 2),
+    db: fixed(cpu.db, 2),
+    workerDb: fixed(cpu.workerDb, 2),
+  });
+  const lines = [
+    '## bench/intake',
+    '',
+    `Run ${started} on ${h.machine()}. Load average (1 min) ${fixed(load.before, 2)} before, ${fixed(load.after, 2)} after;`,
+    `the machine ${load.quiet.quiet ? 'was' : 'was not'} quiet (≤ 0.3 cores busy for 5 s) after waiting ${fixed(load.quiet.waitedMs / 1000, 0)} s.`,
+    `api${settings.profile ? ' (under --cpu-prof)' : ''} and worker as built processes (${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
+    `${settings.clients} clients, ${settings.threads} threads, ${settings.seconds} s on the same database. PostgreSQL CPU counts this`,
+    'database’s backends only, sampled from /proc: those serving the requests (the api’s or pgbench’s connections) and the worker’s.',
+    '',
+    '| run | req/s | p50 ms | p99 ms | done | other | api CPU ms/req | worker CPU ms/req | PostgreSQL CPU ms/req, requests’ connections | PostgreSQL CPU ms/req, worker’s connections |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    row('GET /health (baseline)', api.health, apiCpu(api.health)),
+    row('POST /api/v1/complaints', api.intake, apiCpu(api.intake)),
+    row(
+      'pgbench, the same SQL (floor)',
+      { rps: pgbench.tps, ...pgbench, other: 0, ok: pgbench.transactions },
+      { api: '–', worker: '–', db: fixed(pgbench.postgresCpuMsPerTx, 2), workerDb: '–' },
+    ),
+    '',
+    '| target (issue 13) | measured | |',
+    '|---|---|---|',
+    `| api / pgbench complaints/s ≥ ${TARGET.ratio} | ${fixed(ratio, 2)} | ${met(ratio >= TARGET.ratio)} |`,
+    `| p99 < ${TARGET.p99Ms} ms at ${settings.connections} connections | ${fixed(api.intake.p99)} ms | ${met(api.intake.p99 < TARGET.p99Ms)} |`,
+    `| api peak RSS < ${TARGET.apiRssMB} MB | ${apiRssMB} MB | ${met(apiRssMB < TARGET.apiRssMB)} |`,
+  ];
+  if (profile) {
+    lines.push(
+      '',
+      `api CPU profile (--cpu-prof) during the intake run, top ${profile.length} functions by self time (share of non-idle samples):`,
+      '',
+    );
+    lines.push('| function | where | self ms | share |', '|---|---|---|---|');
+    for (const f of profile) lines.push(`| ${f.name} | ${f.where} | ${fixed(f.ms, 0)} | ${fixed(f.share * 100)} % |`);
+  }
+  // A paragraph last: a table right before the section's end marker is not how Prettier leaves it.
+  lines.push(
+    '',
+    `The floor replays the ${script.statements} statements the api sent for one complaint (captured from the api process, ${script.parameters} parameters`,
+    `as bind parameters, ${script.varying} of them holding fresh ids or digests rebuilt per transaction), without a transaction around them as the api sends them.`,
+    `${capture.others} of the ${capture.requests} captured complaints sent other statements besides these; the floor leaves those out.`,
+    `Peak RSS: api ${api.rss.api} MiB, worker ${api.rss.worker} MiB. The worker had sent ${emails} access-key emails to an in-process SMTP sink when the api run ended.`,
+  );
+  return lines.join('\n');
 }
 
 async function main() {
   h.requireBuild();
-  const databaseUrl = await h.freshDatabase('cc_bench_intake');
-  const port = await h.freePort();
+  const quiet = await h.waitForQuietMachine({ timeoutMs: QUIET_WAIT_MS });
+  const started = new Date().toISOString();
+  const dir = mkdtempSync(join(os.tmpdir(), 'bench-intake-'));
+  const databaseUrl = await h.freshDatabase(DATABASE);
   const smtp = await h.smtpSink();
-  const env = { DATABASE_URL: databaseUrl, PORT: String(port), QUEUE_PREFIX: `bench${Date.now()}`, SMTP_URL: smtp.url };
-  const api = h.startApp('api', env);
-  const worker = h.startApp('worker', env);
+  const env = { DATABASE_URL: databaseUrl, QUEUE_PREFIX: `bench${Date.now()}`, SMTP_URL: smtp.url };
   try {
-    await h.waitFor(api, 'api listening');
-    await h.waitFor(worker, 'worker started');
-    const base = `http://127.0.0.1:${port}`;
-    const pids = { api: api.pid, worker: worker.pid };
-    const health = await run(`${base}/health`, { method: 'GET', path: '/health' }, pids);
-    const intake = await run(
-      base,
-      {
-        method: 'POST',
-        path: '/api/v1/complaints',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: complaint() }),
+    const loadBefore = os.loadavg()[0];
+    const capture = await captureIntake(env, dir);
+    const script = await floor.floorScript(databaseUrl, capture, dir);
+    // The api first: the worker's outbox sweep would otherwise send pgbench's notifications too.
+    const api = await apiRun(env, dir);
+    const emails = smtp.received();
+    const pgbench = await floor.runFloor({
+      databaseUrl,
+      database: DATABASE,
+      script,
+      dir,
+      clients: PGBENCH_CLIENTS,
+      threads: PGBENCH_THREADS,
+      seconds: SECONDS,
+    });
+    const markdown = section({
+      started,
+      load: { before: loadBefore, after: os.loadavg()[0], quiet },
+      settings: {
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        clients: PGBENCH_CLIENTS,
+        threads: PGBENCH_THREADS,
+        profile: PROFILE,
       },
-      pids,
-    );
-    const rss = { api: h.peakRssMiB(api.pid), worker: h.peakRssMiB(worker.pid) };
-    const row = (name, r) =>
-      `| ${name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.other} | ${r.cpu.api} | ${r.cpu.worker} | ${r.cpu.db} |`;
-    const markdown = [
-      '## bench/intake',
-      '',
-      `Run ${new Date().toISOString()} on ${h.machine()}; ${CONNECTIONS} connections, ${SECONDS} s each, api and worker`,
-      'as built processes, PostgreSQL and Redis local, autocannon in the same machine (it takes CPU too).',
-      '',
-      '| endpoint | req/s | p50 ms | p99 ms | 2xx | other | api CPU ms/req | worker CPU ms/req | PostgreSQL CPU ms/req |',
-      '|---|---|---|---|---|---|---|---|---|',
-      row('GET /health (baseline)', health),
-      row('POST /api/v1/complaints', intake),
-      '',
-      `Intake throughput is ${(intake.rps / health.rps).toFixed(2)}× the health baseline. Peak RSS: api ${rss.api} MiB, worker ${rss.worker} MiB.`,
-      `The worker sent ${smtp.received()} access-key emails to an in-process SMTP sink during the run.`,
-      'Target from the issue: ≥ 300 complaints/s at p99 < 150 ms on 2 cores.',
-    ].join('\n');
-    h.writeSection('intake', markdown);
+      script,
+      capture,
+      api,
+      pgbench,
+      emails,
+      profile: PROFILE ? topSelfTime(join(dir, 'profile'), api.window) : null,
+    });
+    await h.writeFormattedSection('intake', markdown);
     process.stdout.write(`${markdown}\n`);
   } finally {
-    await h.stop(api);
-    await h.stop(worker);
+    await h.queues(env.QUEUE_PREFIX).close();
     await smtp.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -78,8 +78,9 @@ function benchRateLimits() {
   return RATE_LIMIT_NAMES.map((name) => `${name}=100000000/1`).join(',');
 }
 
-function startApp(app, env) {
-  const child = spawn(process.execPath, [join(DIST, `apps/${app}/src/main.js`)], {
+/** Starts a built app (`nodeArgs`: options for node itself, e.g. `-r` a preload or `--cpu-prof`). */
+function startApp(app, env, { nodeArgs = [] } = {}) {
+  const child = spawn(process.execPath, [...nodeArgs, join(DIST, `apps/${app}/src/main.js`)], {
     env: { ...process.env, LOG_LEVEL: 'warn', RATE_LIMITS: benchRateLimits(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -170,32 +171,74 @@ async function waitForQuietMachine({ maxCores = 0.3, quietMs = 5_000, timeoutMs 
   return { quiet: false, waitedMs: Date.now() - started };
 }
 
-/** A PostgreSQL process that works for `database`, or for the whole server (not another database's backend). */
-function servesDatabase(pid, database) {
+/**
+ * A PostgreSQL process that works for `database`, or for the whole server (not another database's
+ * backend); with `backendsOnly`, only the database's backends. Undefined while a new backend has not
+ * yet titled itself (its title still the postmaster's command line): ask again later.
+ */
+function servesDatabase(pid, database, backendsOnly = false) {
   const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-  return title.includes(` ${database} `) || !/\(\d+\)|\[local\]|autovacuum worker|parallel worker/.test(title);
+  if (!title.startsWith('postgres: ')) return undefined;
+  if (title.includes(` ${database} `)) return true;
+  return !backendsOnly && !/\(\d+\)|\[local\]|autovacuum worker|parallel worker/.test(title);
+}
+
+/** Local ports of a process's TCP connections to the PostgreSQL server (Linux /proc). */
+function clientPorts(pid) {
+  const { readdirSync, readlinkSync } = require('node:fs');
+  const serverPort = Number(new URL(SERVER).port || 5432);
+  const sockets = new Set();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const inode = readlinkSync(`/proc/${pid}/fd/${fd}`).match(/^socket:\[(\d+)\]$/)?.[1];
+      if (inode) sockets.add(inode);
+    } catch {
+      // closed meanwhile
+    }
+  }
+  const ports = new Set();
+  for (const table of ['tcp', 'tcp6']) {
+    for (const line of readFileSync(`/proc/${pid}/net/${table}`, 'utf8').trim().split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const port = (address) => parseInt(address.split(':').pop(), 16);
+      if (port(fields[2]) === serverPort && sockets.has(fields[9])) ports.add(port(fields[1]));
+    }
+  }
+  return ports;
 }
 
 /**
  * CPU seconds by group, sampled from /proc every `everyMs` so that processes which come and go
  * (PostgreSQL backends) are counted: each named child pid, PostgreSQL (this database's backends
- * and the server's own processes, not other databases' backends), Redis, this process (the bench
+ * and the server's own processes, not other databases' backends; with `backendsOnly` the
+ * database's backends alone; `postgres.<name>` the backends serving a named pid), Redis, this process (the bench
  * and its SMTP sink) and the whole machine. `mark()` gives the totals so far; subtract two marks
  * (`cpuSince`) for a phase.
  */
-function cpuSampler({ pids = {}, database, everyMs = 500 }) {
+function cpuSampler({ pids = {}, database, backendsOnly = false, everyMs = 500 }) {
   const { readdirSync } = require('node:fs');
   const named = new Map(Object.entries(pids).map(([name, pid]) => [String(pid), name]));
   const groups = new Map();
   const last = new Map();
-  const totals = Object.fromEntries([...named.values(), 'postgres', 'redis'].map((name) => [name, 0]));
+  const owners = Object.keys(pids).map((name) => `postgres.${name}`);
+  const totals = Object.fromEntries([...named.values(), ...owners, 'postgres', 'redis'].map((name) => [name, 0]));
+  // A backend whose client is one of the named processes counts as `postgres.<name>` too.
+  const ownerOf = (pid) => {
+    const port = readFileSync(`/proc/${pid}/cmdline`, 'utf8').match(/\((\d+)\)/)?.[1];
+    const found = Object.entries(pids).find(([, client]) => port && clientPorts(client).has(Number(port)));
+    return found ? `postgres.${found[0]}` : 'postgres';
+  };
   let baseline = true;
   const groupOf = (pid) => {
     if (!groups.has(pid)) {
       const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
       let group = named.get(pid) ?? null;
       if (!group && comm === 'redis-server') group = 'redis';
-      if (!group && comm === 'postgres' && servesDatabase(pid, database)) group = 'postgres';
+      if (!group && comm === 'postgres') {
+        const serves = servesDatabase(pid, database, backendsOnly);
+        if (serves === undefined) return null;
+        if (serves) group = owners.length > 0 ? ownerOf(pid) : 'postgres';
+      }
       groups.set(pid, group);
     }
     return groups.get(pid);
@@ -222,7 +265,8 @@ function cpuSampler({ pids = {}, database, everyMs = 500 }) {
     mark() {
       sample();
       const own = process.cpuUsage();
-      return { ...totals, bench: (own.user + own.system) / 1e6, machine: machineBusySeconds() };
+      const postgres = owners.reduce((sum, owner) => sum + totals[owner], totals.postgres);
+      return { ...totals, postgres, bench: (own.user + own.system) / 1e6, machine: machineBusySeconds() };
     },
     stop: () => clearInterval(timer),
   };
