@@ -141,7 +141,8 @@ describe('GET /api/v1/cases over more cases than the count limit', () => {
         },
       ] = await stack.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`, sql.values);
       const limits = under(plan as Node, 'Limit');
-      expect(limits).toHaveLength(4);
+      // Outside the overdue filter no case is overdue: that count is 0, with nothing to read.
+      expect(limits).toHaveLength(filters.overdue === false ? 3 : 4);
       for (const limit of limits) {
         for (const scan of leaves(limit)) {
           expect(Number(scan['Actual Rows'])).toBeLessThanOrEqual(COUNT_LIMIT + 1);

@@ -109,7 +109,8 @@ export function caseListCountsSql(staff: StaffPrincipal, filters: CaseListFilter
   const p = new SqlParams();
   const base = where(staff, filters, now, p, true);
   const limit = p.add(COUNT_LIMIT + 1);
-  const halves = overdueHalves(now, p);
+  // (Not under overdue=false: no case is overdue there, and an unused parameter would be an error.)
+  const halves = filters.overdue === false ? [] : overdueHalves(now, p);
   // Each count is a UNION ALL of conjunctions, each a range of one index (migrations
   // StaffCaseListIndexes, CaseListFilterIndexes) with no OR in it: the overdue filter or count as
   // its two disjoint halves. UNION ALL streams, so the limit stops every part.
@@ -119,15 +120,16 @@ export function caseListCountsSql(staff: StaffPrincipal, filters: CaseListFilter
       .flatMap((branch) => extra.map((more) => [...base, ...branch, ...more]))
       .map((conditions) => `SELECT 1 FROM cases c WHERE ${joined(conditions)}`)
       .join(' UNION ALL ');
-  const cuts: Record<CountName, string> = {
+  const cuts: Record<CountName, string | null> = {
     total: capped([[]]),
-    // Within the overdue filter, every case is overdue: the same halves again.
-    overdue: filters.overdue ? capped([[]]) : capped(halves.map((half) => [half])),
+    // Within the overdue filter every case is overdue (the same halves again); outside it none is.
+    overdue: filters.overdue ? capped([[]]) : filters.overdue === false ? null : capped(halves.map((half) => [half])),
     priority: capped([[PRIORITY]]),
     new: capped([["c.status = 'submitted'"]]),
   };
-  const columns = COUNT_NAMES.map(
-    (name) => `(SELECT count(*)::int FROM (${cuts[name]} LIMIT ${limit}) AS s) AS "${name}"`,
-  );
+  const columns = COUNT_NAMES.map((name) => {
+    const cut = cuts[name];
+    return cut === null ? `0 AS "${name}"` : `(SELECT count(*)::int FROM (${cut} LIMIT ${limit}) AS s) AS "${name}"`;
+  });
   return { text: `SELECT ${columns.join(',\n  ')}`, values: p.values };
 }
