@@ -41,8 +41,23 @@ const overdue = (now: Date, p: SqlParams) =>
   `(c.overdue_since IS NOT NULL OR c.next_due_at < ${p.add(now)}::timestamptz)`;
 const notOverdue = (now: Date, p: SqlParams) =>
   `(c.overdue_since IS NULL AND (c.next_due_at IS NULL OR c.next_due_at >= ${p.add(now)}::timestamptz))`;
+// The same as two disjoint halves, each a range of its own partial index (migration
+// CaseListFilterIndexes): marked by the worker, or running and already past.
+const overdueHalves = (now: Date, p: SqlParams) => [
+  'c.overdue_since IS NOT NULL',
+  `c.overdue_since IS NULL AND c.next_due_at < ${p.add(now)}::timestamptz`,
+];
+// Priority as a range of the list key's first column, (-priority): the list indexes then serve it.
+const PRIORITY = '(-c.priority) < 0';
+const NOT_PRIORITY = '(-c.priority) = 0';
 
-function where(staff: StaffPrincipal, filters: CaseListFilters, now: Date, p: SqlParams): string[] {
+function where(
+  staff: StaffPrincipal,
+  filters: CaseListFilters,
+  now: Date,
+  p: SqlParams,
+  overdueAsHalves = false,
+): string[] {
   const conditions: string[] = [];
   const scope = scopeWhere(staff, p);
   if (scope) conditions.push(scope);
@@ -54,8 +69,10 @@ function where(staff: StaffPrincipal, filters: CaseListFilters, now: Date, p: Sq
     const assignee = p.add(filters.assignee);
     conditions.push(`(c.assignee_id = ${assignee}::uuid OR c.mediator_id = ${assignee}::uuid)`);
   }
-  if (filters.overdue !== undefined) conditions.push(filters.overdue ? overdue(now, p) : notOverdue(now, p));
-  if (filters.priority !== undefined) conditions.push(filters.priority ? 'c.priority > 0' : 'c.priority = 0');
+  // The counts test the overdue filter's halves themselves (overdueAsHalves).
+  if (filters.overdue === false) conditions.push(notOverdue(now, p));
+  else if (filters.overdue && !overdueAsHalves) conditions.push(overdue(now, p));
+  if (filters.priority !== undefined) conditions.push(filters.priority ? PRIORITY : NOT_PRIORITY);
   return conditions;
 }
 
@@ -90,23 +107,29 @@ export function caseListPageSql(
  */
 export function caseListCountsSql(staff: StaffPrincipal, filters: CaseListFilters, now: Date): Sql {
   const p = new SqlParams();
-  const base = where(staff, filters, now, p);
+  const base = where(staff, filters, now, p, true);
   const limit = p.add(COUNT_LIMIT + 1);
-  const capped = (conditions: string[]) => `SELECT 1 FROM cases c WHERE ${joined(conditions)}`;
-  const cuts: Record<CountName, string> = {
-    total: capped(base),
-    // Overdue as two disjoint halves, each a range of its own partial index (migration
-    // StaffCaseListIndexes): marked by the worker, or running and already past. UNION ALL streams,
-    // so the limit stops both.
-    overdue: `${capped([...base, 'c.overdue_since IS NOT NULL'])} UNION ALL ${capped([
-      ...base,
-      `c.overdue_since IS NULL AND c.next_due_at < ${p.add(now)}::timestamptz`,
-    ])}`,
-    priority: capped([...base, 'c.priority > 0']),
-    new: capped([...base, "c.status = 'submitted'"]),
+  // (Not under overdue=false: no case is overdue there, and an unused parameter would be an error.)
+  const halves = filters.overdue === false ? [] : overdueHalves(now, p);
+  // Each count is a UNION ALL of conjunctions, each a range of one index (migrations
+  // StaffCaseListIndexes, CaseListFilterIndexes) with no OR in it: the overdue filter or count as
+  // its two disjoint halves. UNION ALL streams, so the limit stops every part.
+  const branches = filters.overdue ? halves.map((half) => [half]) : [[]];
+  const capped = (extra: string[][]) =>
+    branches
+      .flatMap((branch) => extra.map((more) => [...base, ...branch, ...more]))
+      .map((conditions) => `SELECT 1 FROM cases c WHERE ${joined(conditions)}`)
+      .join(' UNION ALL ');
+  const cuts: Record<CountName, string | null> = {
+    total: capped([[]]),
+    // Within the overdue filter every case is overdue (the same halves again); outside it none is.
+    overdue: filters.overdue ? capped([[]]) : filters.overdue === false ? null : capped(halves.map((half) => [half])),
+    priority: capped([[PRIORITY]]),
+    new: capped([["c.status = 'submitted'"]]),
   };
-  const columns = COUNT_NAMES.map(
-    (name) => `(SELECT count(*)::int FROM (${cuts[name]} LIMIT ${limit}) AS s) AS "${name}"`,
-  );
+  const columns = COUNT_NAMES.map((name) => {
+    const cut = cuts[name];
+    return cut === null ? `0 AS "${name}"` : `(SELECT count(*)::int FROM (${cut} LIMIT ${limit}) AS s) AS "${name}"`;
+  });
   return { text: `SELECT ${columns.join(',\n  ')}`, values: p.values };
 }

@@ -29,9 +29,12 @@ import { UserEntity } from './user.entity';
 @Index('ix_cases_mediation_unassigned', { synchronize: false })
 // The open data's (closed_at, id) of published closed cases, created by migration OpenDataIndex.
 @Index('ix_cases_open_data', { synchronize: false })
-// The staff case list's indexes, created by migration StaffCaseListIndexes.
+// The staff case list's indexes, created by migrations StaffCaseListIndexes and CaseListFilterIndexes.
 @Index('ix_cases_staff_list', { synchronize: false })
 @Index('ix_cases_unit_list', { synchronize: false })
+@Index('ix_cases_status_list', { synchronize: false })
+@Index('ix_cases_sector_list', { synchronize: false })
+@Index('ix_cases_commune_list', { synchronize: false })
 @Index('ix_cases_overdue_marked', { synchronize: false })
 @Index('ix_cases_running_due', { synchronize: false })
 export class CaseEntity {

@@ -25,8 +25,9 @@ export class StaffCaseListIndexes1796000100000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "ix_cases_running_due"`);
-    await queryRunner.query(`DROP INDEX "ix_cases_overdue_marked"`);
+    // Created by CaseListFilterIndexes (and dropped by its down()); IF EXISTS for a database that had them earlier.
+    await queryRunner.query(`DROP INDEX IF EXISTS "ix_cases_running_due"`);
+    await queryRunner.query(`DROP INDEX IF EXISTS "ix_cases_overdue_marked"`);
     await queryRunner.query(`DROP INDEX "ix_cases_unit_list"`);
     await queryRunner.query(`DROP INDEX "ix_cases_staff_list"`);
   }

@@ -22,6 +22,7 @@ import { StaffSessionsAndAccounts1796000010000 } from './1796000010000-StaffSess
 import { WorkingDays1796000001000 } from './1796000001000-WorkingDays';
 import { StaffCaseListIndexes1796000100000 } from './1796000100000-StaffCaseListIndexes';
 import { CaseTexts1796000110000 } from './1796000110000-CaseTexts';
+import { CaseListFilterIndexes1796000120000 } from './1796000120000-CaseListFilterIndexes';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   DataRequestReminders1796000090000,
   StaffCaseListIndexes1796000100000,
   CaseTexts1796000110000,
+  CaseListFilterIndexes1796000120000,
 ];
