@@ -14,6 +14,7 @@ import {
   type YearTable,
 } from '@app/domain';
 import { communesOfProvince } from '@app/persistence';
+import { StatisticsRollupService } from '@app/statistics';
 import { createStaff, login, orgId, Stack, startStack } from '../support/case-factory';
 import { type FixtureCase, type FixtureClock, insertFixtureCases, instant } from '../support/statistics-cases';
 
@@ -414,7 +415,12 @@ function groupKeys(groups: readonly string[]): string[] {
   return keys.length > 0 ? keys : ['none'];
 }
 
-describe('GET /api/v1/statistics', () => {
+// Every figure twice: counted from the facts (no month rolled up yet), then with the worker's month
+// rollups built, where the months the period covers whole are read from their cells.
+const FROM_FACTS = 'counted from the facts';
+const FROM_ROLLUPS = 'read from the month rollups';
+
+describe.each([FROM_FACTS, FROM_ROLLUPS])('GET /api/v1/statistics, %s', (variant) => {
   let stack: Stack;
   const orgs: Record<string, string> = {};
   const orgNames: Record<string, string> = {};
@@ -517,6 +523,10 @@ describe('GET /api/v1/statistics', () => {
       token[key] = await login(stack.http, email);
     }
     await insertFixtureCases(stack.dataSource, [...CASES, ...OUTSIDE], orgs);
+    if (variant === FROM_ROLLUPS) {
+      const run = await stack.api.get(StatisticsRollupService).rollUp();
+      expect(run).toEqual({ built: ['2025-11', '2026-01', '2026-02', '2026-03', '2026-05'], skipped: [] });
+    }
   });
   afterAll(() => stack?.stop());
 

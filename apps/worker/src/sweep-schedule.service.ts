@@ -11,6 +11,8 @@ export const BREACH_REMIND_SCHEDULER_ID = 'breach-remind';
 export const RETENTION_APPLY_SCHEDULER_ID = 'retention-apply';
 /** Reminds the handling unit of personal-data requests on their clocks (Law 91/2025 Art 4), on the sweep's interval. */
 export const DATA_REQUEST_REMIND_SCHEDULER_ID = 'data-request-remind';
+/** Counts again the statistics' month cells whose cases changed, every STATISTICS_ROLLUP_INTERVAL seconds. */
+export const STATISTICS_ROLLUP_SCHEDULER_ID = 'statistics-rollup';
 
 /**
  * Keeps the sweep's job scheduler in Redis. Redis here keeps nothing on disk: if it loses the
@@ -38,7 +40,6 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
 
   private async ensure(): Promise<void> {
     try {
-      const queue = this.jobs.queue('deadlines');
       const ids = [
         SWEEP_SCHEDULER_ID,
         WARNING_ARCHIVE_SCHEDULER_ID,
@@ -46,7 +47,12 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
         RETENTION_APPLY_SCHEDULER_ID,
         DATA_REQUEST_REMIND_SCHEDULER_ID,
       ];
-      const present = await Promise.all(ids.map((id) => queue.getJobScheduler(id)));
+      const deadlines = this.jobs.queue('deadlines');
+      const present = await Promise.all([
+        ...ids.map((id) => deadlines.getJobScheduler(id)),
+        this.jobs.queue('reports').getJobScheduler(STATISTICS_ROLLUP_SCHEDULER_ID),
+      ]);
+      ids.push(STATISTICS_ROLLUP_SCHEDULER_ID);
       const missing = ids.filter((_, index) => !present[index]);
       if (missing.length > 0) {
         this.logger.warn({ scheduler: missing.join(',') }, 'sweep scheduler missing from Redis: installing it again');
@@ -95,5 +101,12 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
         opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
       },
     );
+    await this.jobs
+      .queue('reports')
+      .upsertJobScheduler(
+        STATISTICS_ROLLUP_SCHEDULER_ID,
+        { every: this.config.statisticsRollupIntervalMs },
+        { name: 'statistics.rollup', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
+      );
   }
 }

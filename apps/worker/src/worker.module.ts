@@ -8,6 +8,7 @@ import { dataSourceOptions, installDataKeys } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { CasesModule } from '@app/cases';
 import { ReportsModule } from '@app/reports';
+import { StatisticsModule } from '@app/statistics';
 import { BreachRemindHandler } from './handlers/breach-remind.handler';
 import { DataRequestRemindHandler } from './handlers/data-request-remind.handler';
 import { DeadlineFireHandler } from './handlers/deadline-fire.handler';
@@ -16,6 +17,7 @@ import { MailSendHandler } from './handlers/mail-send.handler';
 import { NotificationSendHandler } from './handlers/notification-send.handler';
 import { ReportAnnualHandler } from './handlers/report-annual.handler';
 import { RetentionApplyHandler } from './handlers/retention-apply.handler';
+import { StatisticsRollupHandler } from './handlers/statistics-rollup.handler';
 import { WarningArchiveHandler } from './handlers/warning-archive.handler';
 import { JobRunnerService } from './job-runner.service';
 import { NotificationDeliveryService } from './notifications/notification-delivery.service';
@@ -38,6 +40,7 @@ export class WorkerModule {
         MailModule,
         CasesModule,
         ReportsModule,
+        StatisticsModule,
       ],
       providers: [
         JobRunnerService,
@@ -52,6 +55,7 @@ export class WorkerModule {
         BreachRemindHandler,
         DataRequestRemindHandler,
         RetentionApplyHandler,
+        StatisticsRollupHandler,
       ],
     };
   }

@@ -44,6 +44,8 @@ export class AppConfig {
   readonly businessLinkTtlDays: number;
   /** Between two sweeps for clock steps due and notifications not yet queued. */
   readonly deadlineSweepIntervalMs: number;
+  /** How often the worker updates the statistics' month rollups. */
+  readonly statisticsRollupIntervalMs: number;
   /** Where the annual reporting period starts (policy; Plan 126/KH-UBND: 15 November). */
   readonly reportPeriodStart: { day: number; month: number };
   /** Abuse limits per client (libs/config/src/rate-limits.ts). */
@@ -73,6 +75,7 @@ export class AppConfig {
     this.trackingCodePrefix = env.TRACKING_CODE_PREFIX;
     this.businessLinkTtlDays = env.BUSINESS_LINK_TTL_DAYS;
     this.deadlineSweepIntervalMs = env.DEADLINE_SWEEP_INTERVAL * 1000;
+    this.statisticsRollupIntervalMs = env.STATISTICS_ROLLUP_INTERVAL * 1000;
     this.reportPeriodStart = { day: env.REPORT_START_DAY, month: env.REPORT_START_MONTH };
     this.rateLimits = parseRateLimits(env.RATE_LIMITS);
     this.trustProxy = trustProxyOf(env.TRUST_PROXY);

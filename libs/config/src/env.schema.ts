@@ -56,6 +56,10 @@ export const ENV_DOCS = {
     secret: false,
     doc: 'Seconds between runs of the retention job (anonymises and deletes what the policy says is due)',
   },
+  STATISTICS_ROLLUP_INTERVAL: {
+    secret: false,
+    doc: "Seconds between the worker's updates of the statistics' month rollups (answers count unrolled changes directly)",
+  },
   TRUST_PROXY: {
     secret: false,
     doc: 'Which proxies to trust for the client address: false, a number of hops, or addresses/CIDRs (express "trust proxy")',
@@ -129,6 +133,7 @@ export const envSchema = z.object({
     .default('TN'),
   BUSINESS_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DEADLINE_SWEEP_INTERVAL: z.coerce.number().int().min(1).max(3600).default(60),
+  STATISTICS_ROLLUP_INTERVAL: z.coerce.number().int().min(1).max(86400).default(60),
   // Plan 126/KH-UBND: 15 November of the previous year to 14 November; the pair is checked in loadConfig.
   REPORT_START_DAY: z.coerce.number().int().min(1).max(31).default(15),
   REPORT_START_MONTH: z.coerce.number().int().min(1).max(12).default(11),

@@ -24,6 +24,8 @@ export interface JobPayloads {
   'retention.apply': Record<string, never>;
   /** Periodic: reminds the handling unit of personal-data requests on their clocks (Law 91/2025 Art 4). */
   'data-request.remind': Record<string, never>;
+  /** Periodic: counts again the statistics' month cells whose cases changed (issue 11 rollups). */
+  'statistics.rollup': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -40,6 +42,7 @@ export const JOB_CATALOGUE: { [N in JobName]: { queue: QueueName } } = {
   'breach.remind': { queue: 'deadlines' },
   'retention.apply': { queue: 'deadlines' },
   'data-request.remind': { queue: 'deadlines' },
+  'statistics.rollup': { queue: 'reports' },
 };
 
 /** Injection token of the catalogue, so that a test can present a different one. */

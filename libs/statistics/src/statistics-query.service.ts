@@ -1,26 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
-  addDays,
+  addTallies,
   assertIsoDate,
+  type DayRange,
   emptyFigures,
+  emptyTally,
+  figuresOfTally,
+  joinRanges,
+  monthDays,
   monthLabel,
   monthsOfPeriod,
-  NO_VALUE_KEY,
   sortStatisticsRows,
+  splitPeriod,
   type StatisticsDimension,
-  type StatisticsFigures,
   type StatisticsFilters,
   statisticsKeyLabel,
   type StatisticsLanguage,
   type StatisticsQuery,
   type StatisticsReport,
   type StatisticsRow,
-  startOfLocalDay,
+  type StatisticsTally,
 } from '@app/domain';
-import { dimensionSql, type DimensionSql, TOTALS_SQL } from './query/dimension-sql';
-import { type ClocksSqlRow, type FiguresSqlRow, toFigures } from './query/figures-rows';
-import { clocksSql, type Cohort, figuresSql, type Grouping } from './query/figures-sql';
+import { labelsSql, TOTAL_DIMENSION, type TallyDimension } from './query/dimension-sql';
+import { SqlParams } from './query/sql-params';
+import { tallyOfRow, type TallySqlRow } from './query/tally-rows';
+import { tallySql } from './query/tally-sql';
+import { CELLS_SQL, CURRENT_MONTHS_SQL, PROVINCE_CELLS } from './rollup/rollup-sql';
 import type { StatisticsScope } from './statistics-scope';
 import { WorkingDaysRefresher } from './working-days/working-days.refresher';
 
@@ -37,25 +43,33 @@ function effectiveFilters(query: StatisticsQuery, scope: StatisticsScope): Stati
 }
 
 /**
- * The department's figures (issue 11), computed in SQL over the base tables at each call.
+ * The department's figures (issue 11), from the rollups where they are current and from the facts
+ * elsewhere, so that every answer counts every case as it stands (freshAsOf: now).
  *
- * - The cohort: cases whose receipt (submitted_at, local day in Asia/Ho_Chi_Minh) falls in
- *   [from, to], narrowed by the filters and the caller's scope. Status counts are of the cases'
- *   current status: received = the cohort; refused, transferred, resolved, unresolved, withdrawn
- *   = final status; inProgress = an open status (submitted, needs_info, consultation, negotiation,
- *   mediation).
- * - accepted: cases accepted for handling, i.e. that entered consultation (consultation_at set).
- *   The `accept` action is the only way from `submitted` into handling (a supervisor's `reopen`
- *   also lands there), and negotiation and mediation are reached only through consultation.
- * - refusedByGround: refused cases by the Law 19 Art 58 ground the refusal recorded (lifecycle
- *   `refusal.ground`), a key for each ground a–e.
+ * - The cohort: cases whose receipt (local day in Asia/Ho_Chi_Minh) falls in [from, to], narrowed
+ *   by the filters and the caller's scope. Status counts are of the cases' current status:
+ *   received = the cohort; refused, transferred, resolved, unresolved, withdrawn = final status;
+ *   inProgress = an open status (submitted, needs_info, consultation, negotiation, mediation).
+ * - accepted: cases accepted for handling, i.e. that entered consultation. The `accept` action is
+ *   the only way from `submitted` into handling (a supervisor's `reopen` also lands there), and
+ *   negotiation and mediation are reached only through consultation.
+ * - refusedByGround: refused cases by the Law 19 Art 58 ground the refusal recorded, a key for each
+ *   ground a–e.
  * - supportedShare, resolvedSuccessShare: the Plan 126/KH-UBND indicators (statistics-figures.ts).
  * - Durations in working days of the clocks' calendar (table working_days), median and 90th
- *   percentile (percentile_cont, 1 decimal): to closure and per stage (figures-sql.ts).
- * - businessTimelyResponse: Art 31.2 and Art 57.2 clocks met vs breached; clocksBreachedByKind:
- *   the breached clocks of every kind (figures-sql.ts `clocksSql`).
+ *   percentile (as percentile_cont, 1 decimal), from histograms of whole working days: to closure
+ *   and per stage (query/tally-sql.ts).
+ * - businessTimelyResponse: Art 31.2 and Art 57.2 clocks met vs breached; clocksBreachedByKind: the
+ *   breached clocks of every kind. A clock is met when done in time, breached when the sweep marked
+ *   it at its due instant (it stays breached when the duty is done late).
  * - Money: sum of amount_vnd (claimed) and of amount_recovered_vnd (recovered), in VND.
  * - Rows by `by`, most received first; months in order, every month of the period present.
+ *
+ * Where the figures come from (migration StatisticsRollups): the months the period covers whole are
+ * read from statistics_cells when current (the province's cells, or the unit's under a unit scope or
+ * filter); the other days — the period's partial months, months with a changed case, every day under
+ * a sector, commune, channel or vulnerable filter — are tallied from statistics_case_facts. Both read
+ * one snapshot (REPEATABLE READ), so a case is counted once.
  */
 @Injectable()
 export class StatisticsQueryService {
@@ -75,20 +89,27 @@ export class StatisticsQueryService {
     if (query.to < query.from) throw new RangeError(`to (${query.to}) is before from (${query.from})`);
     await this.workingDays.ensureFresh();
     const filters = effectiveFilters(query, scope);
-    const cohort: Cohort = {
-      receivedFrom: startOfLocalDay(query.from),
-      receivedBefore: startOfLocalDay(addDays(query.to, 1)),
-      filters,
-    };
     const by = query.by ?? null;
-    const groups = by === null ? [] : await this.rows(by, cohort, language);
-    const totals = groups.find((g) => g.total) ?? (await this.group(TOTALS_SQL, cohort, 'totals'))[0];
+    const dimensions: TallyDimension[] = by === null ? [TOTAL_DIMENSION] : [TOTAL_DIMENSION, by];
+    const { tallies, labels } = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      await m.query(`SET LOCAL jit = off`);
+      const found = await this.tallies(m, query, filters, dimensions);
+      const keys = [...found.keys()].filter((k) => k.startsWith(`${by}\u0000`)).map((k) => k.split('\u0000')[1]);
+      return {
+        tallies: found,
+        labels: by === null ? new Map<string, string>() : await this.labels(m, by, keys, language),
+      };
+    });
+    const tallyOf = (dimension: string, key: string) => tallies.get(`${dimension}\u0000${key}`) ?? emptyTally();
     const rows =
       by === null
         ? []
         : labelledRows(
             by,
-            groups.filter((g) => !g.total),
+            [...tallies.entries()]
+              .filter(([k]) => k.startsWith(`${by}\u0000`))
+              .map(([k, tally]) => ({ key: k.split('\u0000')[1], tally })),
+            labels,
             query,
             language,
           );
@@ -96,67 +117,93 @@ export class StatisticsQueryService {
       period: { from: query.from, to: query.to },
       by,
       filters,
-      totals: totals.figures,
+      totals: figuresOfTally(tallyOf(TOTAL_DIMENSION, 'total')),
       rows,
       freshAsOf: (now ?? new Date()).toISOString(),
     };
   }
 
-  /** The dimension's groups, with the totals among them unless one case can fall in several rows. */
-  private rows(by: StatisticsDimension, cohort: Cohort, language: StatisticsLanguage): Promise<Group[]> {
-    const dimension = dimensionSql(by, language);
-    return this.group(dimension, cohort, dimension.explodes ? 'rows' : 'both');
+  /** The tallies per `dimension\0key`: the current cells of the whole months, the facts for the rest. */
+  private async tallies(
+    m: EntityManager,
+    query: StatisticsQuery,
+    filters: StatisticsFilters,
+    dimensions: readonly TallyDimension[],
+  ): Promise<Map<string, StatisticsTally>> {
+    const { wholeMonths, partial } = splitPeriod(query.from, query.to);
+    // Cells are kept for the province and each unit: any other filter counts from the facts.
+    const cellsServe = Object.keys(filters).every((f) => f === 'handlingOrg');
+    const current =
+      cellsServe && wholeMonths.length > 0
+        ? (await m.query<{ month: string }[]>(CURRENT_MONTHS_SQL, [wholeMonths.map((mo) => `${mo}-01`)])).map(
+            (r) => r.month,
+          )
+        : [];
+    const fromFacts = joinRanges([...partial, ...wholeMonths.filter((mo) => !current.includes(mo)).map(monthDays)]);
+    const rows: TallySqlRow[] = [];
+    if (current.length > 0)
+      rows.push(
+        ...(await m.query<TallySqlRow[]>(CELLS_SQL, [
+          current.map((mo) => `${mo}-01`),
+          filters.handlingOrg ?? PROVINCE_CELLS,
+          dimensions,
+        ])),
+      );
+    if (fromFacts.length > 0) {
+      const params = new SqlParams();
+      const where = factsWhere(fromFacts, filters, params);
+      rows.push(...(await m.query<TallySqlRow[]>(tallySql(where, dimensions, 'period'), params.values)));
+    }
+    const tallies = new Map<string, StatisticsTally>();
+    for (const row of rows) {
+      const key = `${row.dimension}\u0000${row.key}`;
+      tallies.set(key, addTallies(tallies.get(key) ?? emptyTally(), tallyOfRow(row)));
+    }
+    return tallies;
   }
 
-  /** Two statements (figures, clocks) over the same cohort, run side by side. */
-  private async group(dimension: DimensionSql, cohort: Cohort, grouping: Grouping): Promise<Group[]> {
-    const figures = figuresSql(dimension, cohort, grouping);
-    const clocks = clocksSql(dimension, cohort, grouping);
-    const [figureRows, clockRows] = await Promise.all([
-      this.read<FiguresSqlRow>(figures.sql, figures.params),
-      this.read<ClocksSqlRow>(clocks.sql, clocks.params),
-    ]);
-    return figureRows.map((row) => ({
-      total: row.total,
-      key: row.key,
-      label: row.label,
-      figures: toFigures(
-        row,
-        clockRows.filter((c) => c.total === row.total && (row.total || c.key === row.key)),
-      ),
-    }));
-  }
-
-  /**
-   * One aggregate statement, without JIT: compiling these wide aggregates costs seconds on a large
-   * cohort, more than it could save (measured on 300,000 cases: 2.2 s of JIT for a 0.4 s query).
-   */
-  private read<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.dataSource.transaction(async (m) => {
-      await m.query(`SET LOCAL jit = off`);
-      return m.query<T[]>(sql, params);
-    });
+  /** The names of a dimension's keys from the reference tables, in the caller's language. */
+  private async labels(
+    m: EntityManager,
+    by: StatisticsDimension,
+    keys: string[],
+    language: StatisticsLanguage,
+  ): Promise<Map<string, string>> {
+    const sql = labelsSql(by, language);
+    if (sql === null || keys.length === 0) return new Map();
+    const rows = await m.query<{ key: string; label: string }[]>(sql, [keys]);
+    return new Map(rows.map((r) => [r.key, r.label]));
   }
 }
 
-interface Group {
-  readonly total: boolean;
-  readonly key: string | null;
-  readonly label: string | null;
-  readonly figures: StatisticsFigures;
+/** The facts of some day ranges, narrowed by the filters (alias `f`). */
+function factsWhere(ranges: readonly DayRange[], filters: StatisticsFilters, params: SqlParams): string {
+  const days = ranges
+    .map(([first, last]) => `f.submitted_on BETWEEN ${params.add(first)}::date AND ${params.add(last)}::date`)
+    .join(' OR ');
+  const conditions = [`(${days})`];
+  if (filters.sector !== undefined) conditions.push(`f.sector_code = ${params.add(filters.sector)}`);
+  if (filters.commune !== undefined) conditions.push(`f.commune_code = ${params.add(filters.commune)}`);
+  if (filters.channel !== undefined) conditions.push(`f.channel = ${params.add(filters.channel)}`);
+  if (filters.vulnerable !== undefined) conditions.push(`f.vulnerable = ${params.add(filters.vulnerable)}`);
+  if (filters.handlingOrg !== undefined)
+    conditions.push(`f.handling_org_id = ${params.add(filters.handlingOrg)}::uuid`);
+  return conditions.join(' AND ');
 }
 
 /** Rows with their labels in the caller's language; for months, every month of the period. */
 function labelledRows(
   by: StatisticsDimension,
-  groups: readonly Group[],
+  groups: readonly { key: string; tally: StatisticsTally }[],
+  labels: ReadonlyMap<string, string>,
   query: StatisticsQuery,
   language: StatisticsLanguage,
 ): StatisticsRow[] {
-  const rows = groups.map((g): StatisticsRow => {
-    const key = g.key ?? NO_VALUE_KEY;
-    return { key, label: statisticsKeyLabel(by, key, language) ?? g.label ?? key, ...g.figures };
-  });
+  const rows = groups.map(({ key, tally }): StatisticsRow => ({
+    key,
+    label: statisticsKeyLabel(by, key, language) ?? labels.get(key) ?? key,
+    ...figuresOfTally(tally),
+  }));
   if (by === 'month') {
     const present = new Set(rows.map((r) => r.key));
     for (const month of monthsOfPeriod(query.from, query.to)) {

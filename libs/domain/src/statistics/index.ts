@@ -8,3 +8,5 @@ export * from './warnings-rules';
 export * from './warnings-summary';
 export * from './open-data';
 export * from './open-data-labels';
+export * from './statistics-tally';
+export * from './rollup-period';

@@ -1,65 +1,51 @@
-import { NO_VALUE_KEY, SENSITIVE_GROUPS_KEY, type StatisticsDimension, type StatisticsLanguage } from '@app/domain';
-import { localDay } from '../working-days/working-days-sql';
+import { NO_VALUE_KEY, STATISTICS_DIMENSIONS, type StatisticsDimension, type StatisticsLanguage } from '@app/domain';
 
-/** How a cohort row (alias `c` for cases) gets its group: the key, the label the database knows, the joins. */
-export interface DimensionSql {
-  readonly key: string;
-  /** SQL for the label (reference tables), or NULL when the code labels the key. */
-  readonly label: string;
-  readonly joins: string;
-  /** True when one case can fall in several rows (so the totals are not the rows' sum). */
-  readonly explodes: boolean;
-}
+/** The totals are a dimension of their own in the tallies: one key, `total`. */
+export const TOTAL_DIMENSION = 'total';
+export type TallyDimension = StatisticsDimension | typeof TOTAL_DIMENSION;
+export const TALLY_DIMENSIONS: readonly TallyDimension[] = [TOTAL_DIMENSION, ...STATISTICS_DIMENSIONS];
 
 const NONE = `'${NO_VALUE_KEY}'`;
-const SENSITIVE = `'${SENSITIVE_GROUPS_KEY}'`;
 
-/** The whole cohort as one group (the totals). */
-export const TOTALS_SQL: DimensionSql = { key: `'total'`, label: 'NULL', joins: '', explodes: false };
+/** A fact's key in each dimension but the vulnerable groups (alias `f` for statistics_case_facts). */
+const KEYS: Record<Exclude<TallyDimension, 'vulnerable_group'>, string> = {
+  total: `'total'`,
+  sector: 'f.sector_code',
+  commune: 'f.commune_code',
+  channel: 'f.channel',
+  // Open cases have no outcome yet.
+  outcome: `coalesce(f.outcome, ${NONE})`,
+  handling_org: `coalesce(f.handling_org_id::text, ${NONE})`,
+  month: `to_char(f.submitted_on, 'YYYY-MM')`,
+};
 
-export function dimensionSql(by: StatisticsDimension, language: StatisticsLanguage): DimensionSql {
+/**
+ * A LATERAL subquery `(dimension, key)` giving the groups a fact falls in for the dimensions asked:
+ * one key per dimension, except the consumer's Art 8 groups, where a case in two groups counts in
+ * both and a case in none counts as `none` (the health-related groups are one `sensitive` key, as
+ * the facts keep them; PDPL 91/2025).
+ */
+export function dimensionPairsSql(dimensions: readonly TallyDimension[]): string {
+  const single = dimensions.filter((d): d is Exclude<TallyDimension, 'vulnerable_group'> => d !== 'vulnerable_group');
+  const parts: string[] = [];
+  if (single.length > 0)
+    parts.push(`SELECT * FROM (VALUES ${single.map((d) => `('${d}', ${KEYS[d]})`).join(', ')}) AS v(dimension, key)`);
+  if (dimensions.includes('vulnerable_group'))
+    parts.push(`SELECT 'vulnerable_group', g FROM unnest(CASE WHEN cardinality(f.groups) > 0 THEN f.groups
+                 ELSE ARRAY[${NONE}]::varchar[] END) AS g`);
+  return parts.join(' UNION ALL ');
+}
+
+/** The names the database knows for a dimension's keys (reference tables), or null when the code labels them. */
+export function labelsSql(by: StatisticsDimension, language: StatisticsLanguage): string | null {
   switch (by) {
     case 'sector':
-      return {
-        key: 'c.sector_code',
-        label: language === 'en' ? 'sec.name_en' : 'sec.name_vi',
-        joins: 'LEFT JOIN sectors sec ON sec.code = c.sector_code',
-        explodes: false,
-      };
+      return `SELECT code AS key, ${language === 'en' ? 'name_en' : 'name_vi'} AS label FROM sectors WHERE code = ANY($1)`;
     case 'commune':
-      return {
-        key: 'c.commune_code',
-        label: 'com.name',
-        joins: 'LEFT JOIN communes com ON com.code = c.commune_code',
-        explodes: false,
-      };
-    case 'channel':
-      return { key: 'c.channel', label: 'NULL', joins: '', explodes: false };
-    case 'outcome':
-      // Open cases have no outcome yet.
-      return { key: `coalesce(c.outcome, ${NONE})`, label: 'NULL', joins: '', explodes: false };
-    case 'vulnerable_group':
-      // The consumer party's Art 8 groups: a case in two groups counts in both; none → `none`. The
-      // sensitive groups are encrypted (PDPL 91/2025): one row counts them together, from a plain flag.
-      return {
-        key: 'vg.grp',
-        label: 'NULL',
-        joins: `LEFT JOIN case_parties cp ON cp.case_id = c.id AND cp.role = 'consumer'
-    CROSS JOIN LATERAL (SELECT coalesce(cp.vulnerable_groups, '{}'::varchar[])
-                               || CASE WHEN cp.has_sensitive_group THEN ARRAY[${SENSITIVE}]::varchar[]
-                                       ELSE '{}'::varchar[] END AS grps) AS g
-    CROSS JOIN LATERAL unnest(CASE WHEN cardinality(g.grps) > 0 THEN g.grps
-                                   ELSE ARRAY[${NONE}]::varchar[] END) AS vg(grp)`,
-        explodes: true,
-      };
+      return `SELECT code AS key, name AS label FROM communes WHERE code = ANY($1)`;
     case 'handling_org':
-      return {
-        key: `coalesce(c.handling_org_id::text, ${NONE})`,
-        label: 'org.name',
-        joins: 'LEFT JOIN organisations org ON org.id = c.handling_org_id',
-        explodes: false,
-      };
-    case 'month':
-      return { key: `to_char(${localDay('c.submitted_at')}, 'YYYY-MM')`, label: 'NULL', joins: '', explodes: false };
+      return `SELECT id::text AS key, name AS label FROM organisations WHERE id::text = ANY($1)`;
+    default:
+      return null;
   }
 }

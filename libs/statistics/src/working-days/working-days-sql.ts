@@ -26,3 +26,13 @@ export const DAY_ORDINALS_CTE = `day_ordinals AS MATERIALIZED (
  */
 export const dayOrdinal = (instant: string, alias = 'cal'): string =>
   `${alias}.ordinals[${localDay(instant)} - ${alias}.first_day + 1]`;
+
+/** The ordinal of a local day (a date column or expression), as `dayOrdinal` for an instant. */
+export const dateOrdinal = (day: string, alias = 'cal'): string => `${alias}.ordinals[${day} - ${alias}.first_day + 1]`;
+
+/**
+ * What the working_days table holds, digested (md5 of day#ordinal in order; '' when empty): the
+ * refresher compares it with the calendar, and the rollups record the calendar they counted on.
+ */
+export const WORKING_DAYS_DIGEST_SQL = `SELECT coalesce(md5(string_agg(to_char(day, 'YYYY-MM-DD') || '#' || ordinal, ',' ORDER BY day)), '')
+    AS digest FROM working_days`;

@@ -4,13 +4,10 @@ import { DataSource } from 'typeorm';
 import { ClockSettingsService } from '@app/cases';
 import { toLocalDate, type WorkingDayCalendar, yearOf } from '@app/domain';
 import { WORKING_DAYS_FIRST_YEAR, WORKING_DAYS_YEARS_AHEAD, workingDaysOf } from './working-days-range';
+import { WORKING_DAYS_DIGEST_SQL } from './working-days-sql';
 
 // One refill at a time across the api and the worker processes.
 const LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('working_days'))`;
-
-// What the table holds, in the form the expected list is digested (day#ordinal, in order).
-const DIGEST_SQL = `SELECT coalesce(md5(string_agg(to_char(day, 'YYYY-MM-DD') || '#' || ordinal, ',' ORDER BY day)), '')
-    AS digest FROM working_days`;
 
 const REFILL_SQL = `INSERT INTO working_days (day, ordinal)
   SELECT t.day, t.ordinal FROM unnest($1::date[]) WITH ORDINALITY AS t(day, ordinal)`;
@@ -69,7 +66,7 @@ export class WorkingDaysRefresher implements OnApplicationBootstrap {
     const expected = digestOf(days);
     return this.dataSource.transaction(async (m) => {
       await m.query(LOCK_SQL);
-      const [{ digest }] = await m.query<{ digest: string }[]>(DIGEST_SQL);
+      const [{ digest }] = await m.query<{ digest: string }[]>(WORKING_DAYS_DIGEST_SQL);
       if (digest === expected) return false;
       await m.query(`DELETE FROM working_days`);
       await m.query(REFILL_SQL, [days]);

@@ -1,0 +1,85 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { monthDays } from '@app/domain';
+import { WorkingDaysRefresher } from '../working-days/working-days.refresher';
+import {
+  CLEAR_DIRTY_SQL,
+  DELETE_CELLS_SQL,
+  INSERT_CELLS_SQL,
+  MONTH_BUILT_SQL,
+  MONTH_LOCK_SQL,
+  STALE_MONTHS_SQL,
+} from './rollup-sql';
+
+/** PostgreSQL's "could not serialize access": a fact of the month changed while it was counted. */
+const SERIALIZATION_FAILURE = '40001';
+
+export interface RollupRun {
+  /** Months (YYYY-MM) counted again. */
+  readonly built: string[];
+  /** Months left for the next run: another worker held them, or a fact changed while they were counted. */
+  readonly skipped: string[];
+}
+
+/**
+ * Keeps the statistics' month cells (migration StatisticsRollups) up to date, a month at a time:
+ * each month with a changed fact, or counted on another working-day calendar, is counted again from
+ * the facts in one REPEATABLE READ transaction that also clears the facts' marks. A fact changed
+ * while its month is counted makes the clearing fail (serialization failure): the month stays
+ * marked, the answers keep counting it from the facts, and the next run builds it.
+ */
+@Injectable()
+export class StatisticsRollupService {
+  private readonly logger = new Logger(StatisticsRollupService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly workingDays: WorkingDaysRefresher,
+  ) {}
+
+  async rollUp(now = new Date()): Promise<RollupRun> {
+    await this.workingDays.ensureFresh(now);
+    const stale = await this.dataSource.query<{ month: string }[]>(STALE_MONTHS_SQL);
+    const built: string[] = [];
+    const skipped: string[] = [];
+    for (const { month } of stale) {
+      const name = month.slice(0, 7);
+      ((await this.buildMonth(name)) ? built : skipped).push(name);
+    }
+    if (built.length > 0 || skipped.length > 0) this.logger.log({ built: built.length, skipped }, 'statistics rollup');
+    return { built, skipped };
+  }
+
+  /** Counts one month (YYYY-MM) again; false when another worker holds it or a fact changed meanwhile. */
+  private async buildMonth(month: string): Promise<boolean> {
+    const [first, last] = monthDays(month);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      const [{ locked }] = (await runner.query(MONTH_LOCK_SQL, [Number(first.replaceAll('-', ''))])) as {
+        locked: boolean;
+      }[];
+      if (!locked) {
+        await runner.rollbackTransaction();
+        return false;
+      }
+      // Without JIT (compiling the wide aggregate costs more than it saves on a month), and with the
+      // memory to group a month's exploded rows in hash tables rather than sorts spilled to disk.
+      await runner.query(`SET LOCAL jit = off`);
+      await runner.query(`SET LOCAL work_mem = '256MB'`);
+      await runner.query(DELETE_CELLS_SQL, [first]);
+      await runner.query(INSERT_CELLS_SQL, [first, last]);
+      await runner.query(CLEAR_DIRTY_SQL, [first, last]);
+      await runner.query(MONTH_BUILT_SQL, [first]);
+      await runner.commitTransaction();
+      return true;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if ((error as { code?: string }).code === SERIALIZATION_FAILURE) return false;
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}
