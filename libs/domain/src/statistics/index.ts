@@ -8,3 +8,4 @@ export * from './warnings-rules';
 export * from './warnings-summary';
 export * from './open-data';
 export * from './open-data-labels';
+export * from './population-rate';
