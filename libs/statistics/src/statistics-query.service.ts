@@ -18,6 +18,7 @@ import {
   type StatisticsRow,
   startOfLocalDay,
 } from '@app/domain';
+import { withCommunePopulation } from './query/commune-population';
 import { dimensionSql, type DimensionSql, TOTALS_SQL } from './query/dimension-sql';
 import { type ClocksSqlRow, type FiguresSqlRow, toFigures } from './query/figures-rows';
 import { clocksSql, type Cohort, figuresSql, type Grouping } from './query/figures-sql';
@@ -92,7 +93,7 @@ export class StatisticsQueryService {
             query,
             language,
           );
-    return {
+    const report: StatisticsReport = {
       period: { from: query.from, to: query.to },
       by,
       filters,
@@ -100,6 +101,8 @@ export class StatisticsQueryService {
       rows,
       freshAsOf: (now ?? new Date()).toISOString(),
     };
+    // A separate last step: the communes' population and the rate per 10,000 inhabitants.
+    return by === 'commune' ? withCommunePopulation(this.dataSource, report) : report;
   }
 
   /** The dimension's groups, with the totals among them unless one case can fall in several rows. */
