@@ -167,7 +167,7 @@ function PopulationImport({ onImported }: { onImported: (count: number) => void 
 
   const errorId = errors.length > 0 ? `${FILE_ID}-error` : undefined;
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="population-import">
+    <form noValidate onSubmit={(event) => void submit(event)}>
       <h2>{t('staffAdmin.population.importTitle')}</h2>
       <p>{t('staffAdmin.population.importIntro')}</p>
       <pre className="population-example" aria-label={t('staffAdmin.population.exampleLabel')}>
@@ -229,10 +229,18 @@ export default function PopulationPage() {
       {list.state === 'failed' && <p role="alert">{problemText(list.error, t)}</p>}
       {list.state === 'ready' && (
         <>
-          <p>{t('staffAdmin.population.howTo')}</p>
           <p>
             <strong>{t('staffAdmin.population.count', { known, total: communes.length })}</strong>
           </p>
+          <PopulationImport
+            onImported={(count) => {
+              setSaved({});
+              setRound((r) => r + 1);
+              setMessage(t('staffAdmin.population.imported', { count }));
+            }}
+          />
+          <h2>{t('staffAdmin.population.oneTitle')}</h2>
+          <p>{t('staffAdmin.population.howTo')}</p>
           <div
             className="staff-table-wrap"
             tabIndex={0}
@@ -272,13 +280,6 @@ export default function PopulationPage() {
               </tbody>
             </table>
           </div>
-          <PopulationImport
-            onImported={(count) => {
-              setSaved({});
-              setRound((r) => r + 1);
-              setMessage(t('staffAdmin.population.imported', { count }));
-            }}
-          />
         </>
       )}
     </StaffPage>
