@@ -153,6 +153,8 @@ describe('the communes’ population (admin) and the rate per 10,000 inhabitants
       'Dòng 4: Nhập số dân là số nguyên, từ 1 đến 5.000.000',
     ]);
     expect(await page.locator('#population-file').getAttribute('aria-describedby')).toContain('population-file-error');
+    await expectAccessible(page);
+    if (shots) await page.screenshot({ path: join(shots, 'staff-admin-population-refused-vi-1280.png') });
     expect(await stored(B.code)).toEqual({ population: null, population_year: null });
 
     const good = `code,population,year\r\n${B.code},8000,2025\r\n`;

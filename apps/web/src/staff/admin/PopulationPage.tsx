@@ -105,6 +105,7 @@ function PopulationRow({
     <tr>
       <th scope="row" id={ids.name}>
         {commune.name}
+        <span className="population-known">{t('staffAdmin.population.code', { code: commune.code })}</span>
         {commune.population !== null && (
           <span className="population-known">
             {t('staffAdmin.population.known', {
