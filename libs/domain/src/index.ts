@@ -2,6 +2,7 @@ export * from './access/roles';
 export * from './access/password-policy';
 export * from './access/login-lockout';
 export * from './reference/communes';
+export * from './reference/commune-population';
 export * from './reference/organisations';
 export * from './reference/sectors';
 export * from './reference/transfer-authorities';

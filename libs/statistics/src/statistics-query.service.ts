@@ -22,6 +22,7 @@ import {
   type StatisticsRow,
   type StatisticsTally,
 } from '@app/domain';
+import { withCommunePopulation } from './query/commune-population';
 import { labelsSql, TOTAL_DIMENSION, type TallyDimension } from './query/dimension-sql';
 import { SqlParams } from './query/sql-params';
 import { tallyOfRow, type TallySqlRow } from './query/tally-rows';
@@ -113,7 +114,7 @@ export class StatisticsQueryService {
             query,
             language,
           );
-    return {
+    const report: StatisticsReport = {
       period: { from: query.from, to: query.to },
       by,
       filters,
@@ -121,6 +122,8 @@ export class StatisticsQueryService {
       rows,
       freshAsOf: (now ?? new Date()).toISOString(),
     };
+    // A separate last step: the communes' population and the rate per 10,000 inhabitants.
+    return by === 'commune' ? withCommunePopulation(this.dataSource, report) : report;
   }
 
   /** The tallies per `dimension\0key`: the current cells of the whole months, the facts for the rest. */

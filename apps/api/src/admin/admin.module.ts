@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { CasesModule } from '@app/cases';
 import { StatisticsModule } from '@app/statistics';
 import { AccessLogController } from './access-log.controller';
@@ -10,6 +10,9 @@ import { CalendarYearsController } from './clock-settings/calendar-years.control
 import { CalendarYearsService } from './clock-settings/calendar-years.service';
 import { DeadlinePoliciesController } from './clock-settings/deadline-policies.controller';
 import { DeadlinePoliciesService } from './clock-settings/deadline-policies.service';
+import { CommunePopulationController } from './communes/commune-population.controller';
+import { CommunePopulationService } from './communes/commune-population.service';
+import { CsvBodyMiddleware } from './communes/population-csv';
 import { MailCheckController } from './mail-check.controller';
 import { MailCheckService } from './mail-check.service';
 import { RetentionReportService } from './retention/retention-report.service';
@@ -27,6 +30,7 @@ import { RoutingRulesService } from './routing-rules.service';
     DeadlinePoliciesController,
     BreachesController,
     RetentionController,
+    CommunePopulationController,
   ],
   providers: [
     AccessLogService,
@@ -37,6 +41,14 @@ import { RoutingRulesService } from './routing-rules.service';
     BreachesService,
     BreachExportService,
     RetentionReportService,
+    CommunePopulationService,
   ],
 })
-export class AdminModule {}
+export class AdminModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // The population import also takes its CSV as a text/csv body.
+    consumer
+      .apply(CsvBodyMiddleware)
+      .forRoutes({ path: 'admin/communes/population/import', method: RequestMethod.POST });
+  }
+}

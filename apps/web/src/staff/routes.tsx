@@ -27,6 +27,7 @@ const OrganisationsPage = lazy(() => import('./admin/OrganisationsPage'));
 const CalendarPage = lazy(() => import('./admin/CalendarPage'));
 const DeadlinesPage = lazy(() => import('./admin/DeadlinesPage'));
 const RoutingPage = lazy(() => import('./admin/RoutingPage'));
+const PopulationPage = lazy(() => import('./admin/PopulationPage'));
 // Issue 12: personal-data work (data requests, breach register, contact access log).
 const DataRequestsPage = lazy(() => import('./dataRequests/DataRequestsPage'));
 const BreachesPage = lazy(() => import('./admin/BreachesPage'));
@@ -83,6 +84,7 @@ export default function StaffRoutes() {
           <Route path="admin/calendar" element={only(['admin'], page(CalendarPage))} />
           <Route path="admin/deadlines" element={only(['admin'], page(DeadlinesPage))} />
           <Route path="admin/routing" element={only(['admin'], page(RoutingPage))} />
+          <Route path="admin/population" element={only(['admin'], page(PopulationPage))} />
           <Route path="admin/breaches" element={only(['admin'], page(BreachesPage))} />
           <Route path="admin/access-log" element={only(['admin'], page(AccessLogPage))} />
           <Route path="admin/retention" element={only(['admin'], page(RetentionPage))} />

@@ -10,3 +10,4 @@ export * from './open-data';
 export * from './open-data-labels';
 export * from './statistics-tally';
 export * from './rollup-period';
+export * from './population-rate';

@@ -78,6 +78,10 @@ export interface StatisticsRow extends StatisticsFigures {
   readonly key: string;
   /** The key in the caller's language. */
   readonly label: string;
+  /** by=commune only: the commune's inhabitants as an admin set them; null when not known. */
+  readonly population?: number | null;
+  /** by=commune only: received × 10,000 / population, 1 decimal (`ratePer10k`); null without a population. */
+  readonly receivedPer10k?: number | null;
 }
 
 export interface StatisticsReport {
@@ -86,6 +90,8 @@ export interface StatisticsReport {
   readonly filters: StatisticsFilters;
   readonly totals: StatisticsFigures;
   readonly rows: readonly StatisticsRow[];
+  /** by=commune only: the codes of the province's communes whose population is not known, in code order. */
+  readonly communesWithoutPopulation?: readonly string[];
   /** When the figures were computed (or the rollup they come from was refreshed), ISO 8601. */
   readonly freshAsOf: string;
 }

@@ -23,6 +23,7 @@ import { WorkingDays1796000001000 } from './1796000001000-WorkingDays';
 import { StaffCaseListIndexes1796000100000 } from './1796000100000-StaffCaseListIndexes';
 import { CaseTexts1796000110000 } from './1796000110000-CaseTexts';
 import { CaseListFilterIndexes1796000120000 } from './1796000120000-CaseListFilterIndexes';
+import { CommunePopulation1796000130000 } from './1796000130000-CommunePopulation';
 import { StatisticsRollups1796000140000 } from './1796000140000-StatisticsRollups';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
@@ -52,5 +53,6 @@ export const MIGRATIONS = [
   StaffCaseListIndexes1796000100000,
   CaseTexts1796000110000,
   CaseListFilterIndexes1796000120000,
+  CommunePopulation1796000130000,
   StatisticsRollups1796000140000,
 ];

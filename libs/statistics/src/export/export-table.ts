@@ -4,11 +4,15 @@ import {
   STATISTICS_STAGES,
   type StatisticsFigures,
   type StatisticsReport,
+  type StatisticsRow,
 } from '@app/domain';
 import { CLOCK_KIND_LABELS, DIMENSION_LABELS, EXPORT_TEXT, type ExportLanguage, STAGE_LABELS } from './export-labels';
 
-/** How a cell is written: text as is, counts and VND as integers, shares as percentages, days with one decimal. */
-export type CellKind = 'text' | 'count' | 'vnd' | 'share' | 'days';
+/**
+ * How a cell is written: text as is, counts and VND as integers, shares as percentages, days and
+ * rates (per 10,000 inhabitants) with one decimal.
+ */
+export type CellKind = 'text' | 'count' | 'vnd' | 'share' | 'days' | 'rate';
 
 export interface ExportColumn {
   readonly header: string;
@@ -130,17 +134,49 @@ function figureColumns(report: StatisticsReport, language: ExportLanguage): Figu
   return columns;
 }
 
-/** The report as a table: code and label of each row, every figure, then the totals line. */
+interface RowColumn extends ExportColumn {
+  readonly value: (row: StatisticsRow) => number | null;
+}
+
+/** By commune: the population and the complaints received per 10,000 inhabitants (empty when not known). */
+function populationColumns(report: StatisticsReport, language: ExportLanguage): RowColumn[] {
+  if (report.by !== 'commune') return [];
+  return [
+    { header: both('Dân số', 'Population')[language], kind: 'count', value: (row) => row.population ?? null },
+    {
+      header: both('Tiếp nhận trên 10.000 dân', 'Received per 10,000 inhabitants')[language],
+      kind: 'rate',
+      value: (row) => row.receivedPer10k ?? null,
+    },
+  ];
+}
+
+/**
+ * The report as a table: code and label of each row (by commune, its population and rate), every
+ * figure, then the totals line.
+ */
 export function exportTable(report: StatisticsReport, language: ExportLanguage): ExportTable {
   const figures = figureColumns(report, language);
+  const population = populationColumns(report, language);
   const groupHeader = report.by ? DIMENSION_LABELS[report.by][language] : EXPORT_TEXT.notGrouped[language];
   return {
     columns: [
       { header: EXPORT_TEXT.key[language], kind: 'text' },
       { header: groupHeader, kind: 'text' },
-      ...figures.map(({ header, kind }) => ({ header, kind })),
+      ...[...population, ...figures].map(({ header, kind }) => ({ header, kind })),
     ],
-    rows: report.rows.map((row) => [row.key, row.label, ...figures.map((column) => column.value(row))]),
-    totals: [null, EXPORT_TEXT.total[language], ...figures.map((column) => column.value(report.totals))],
+    rows: report.rows.map((row) => [
+      row.key,
+      row.label,
+      ...population.map((column) => column.value(row)),
+      ...figures.map((column) => column.value(row)),
+    ]),
+    // The province's total population is not given: the communes' figures may be partial.
+    totals: [
+      null,
+      EXPORT_TEXT.total[language],
+      ...population.map(() => null),
+      ...figures.map((column) => column.value(report.totals)),
+    ],
   };
 }

@@ -25,6 +25,8 @@ function written(value: Cell, kind: CellKind): string {
       return (value * 100).toFixed(1);
     case 'days':
       return String(Math.round(value * 10) / 10);
+    case 'rate':
+      return value.toFixed(1);
     case 'text':
       return String(value);
   }

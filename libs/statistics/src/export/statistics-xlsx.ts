@@ -10,6 +10,7 @@ export const NUMBER_FORMATS: Readonly<Record<Exclude<CellKind, 'text'>, string>>
   vnd: '#,##0',
   share: '0.0%',
   days: '0.0',
+  rate: '#,##0.0',
 };
 
 export interface XlsxContext {

@@ -220,11 +220,58 @@ const MESSAGES: Record<string, Record<Language, Template>> = {
     vi: () => 'Không được ghi email, số điện thoại hoặc mã hồ sơ của người tiêu dùng trong nội dung công khai',
     en: () => 'must not contain email addresses, phone numbers or case tracking codes: the text is public',
   },
+  // Communes' population (apps/api/src/admin/communes): one commune, or a CSV file line by line.
+  populationRange: {
+    vi: ({ constraints }) => `Nhập số dân là số nguyên, từ 1 đến ${whole(constraints[0], 'vi')}`,
+    en: ({ constraints }) => `must be a whole number of inhabitants, from 1 to ${whole(constraints[0], 'en')}`,
+  },
+  populationYearRequired: {
+    vi: () => 'Nhập năm của số liệu dân số',
+    en: () => 'the year the figure is for is required',
+  },
+  populationYearRange: {
+    vi: ({ constraints }) => `Năm của số liệu phải từ ${String(constraints[0])} đến ${String(constraints[1])}`,
+    en: ({ constraints }) => `the year must be from ${String(constraints[0])} to ${String(constraints[1])}`,
+  },
+  csvLine: {
+    vi: ({ field, constraints }) =>
+      `Dòng ${String(constraints[0])}: ${fieldMessage('vi', String(constraints[1]), field, constraints.slice(2))}`,
+    en: ({ field, constraints }) =>
+      `Line ${String(constraints[0])}: ${fieldMessage('en', String(constraints[1]), field, constraints.slice(2))}`,
+  },
+  csvMissing: {
+    vi: () => 'Chọn tệp CSV (cột code,population,year) để nhập',
+    en: () => 'send a CSV file (columns code,population,year)',
+  },
+  csvEmpty: { vi: () => 'Tệp không có dòng số liệu nào', en: () => 'the file has no line of figures' },
+  csvTooLong: {
+    vi: ({ constraints }) => `Tệp quá dài: tối đa ${String(constraints[0])} dòng`,
+    en: ({ constraints }) => `the file is too long: at most ${String(constraints[0])} lines`,
+  },
+  csvHeader: {
+    vi: ({ constraints }) => `Dòng đầu tiên phải là: ${String(constraints[0])}`,
+    en: ({ constraints }) => `the first line must be: ${String(constraints[0])}`,
+  },
+  csvColumns: {
+    vi: ({ constraints }) =>
+      `Cần đúng ${String(constraints[0])} cột (mã xã, số dân, năm), dòng này có ${String(constraints[1])}`,
+    en: ({ constraints }) =>
+      `needs exactly ${String(constraints[0])} columns (code, population, year), this line has ${String(constraints[1])}`,
+  },
+  duplicateCommune: {
+    vi: ({ constraints }) => `Xã, phường này đã có ở dòng ${String(constraints[0])}`,
+    en: ({ constraints }) => `this commune is already on line ${String(constraints[0])}`,
+  },
   noConsumerName: {
     vi: () => 'Không được nêu tên người tiêu dùng trong nội dung công khai',
     en: () => 'must not name a consumer: the text is public',
   },
 };
+
+/** 5000000 → "5.000.000" (vi) or "5,000,000" (en). */
+function whole(value: unknown, language: Language): string {
+  return typeof value === 'number' ? value.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') : String(value);
+}
 
 const FALLBACK: Record<Language, string> = { vi: 'Giá trị không hợp lệ', en: 'is invalid' };
 

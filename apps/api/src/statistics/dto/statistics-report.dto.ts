@@ -129,6 +129,22 @@ export class StatisticsRowDto extends StatisticsFiguresDto implements Statistics
   key: string;
   @ApiProperty({ example: 'Thương mại điện tử', description: "The key in the caller's language (Accept-Language)" })
   label: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    example: 45210,
+    description:
+      'by=commune only: the commune’s inhabitants as an admin set them (PUT /api/v1/admin/communes/{code}/population); ' +
+      'null when not known',
+  })
+  population?: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    example: 2.7,
+    description: 'by=commune only: received × 10,000 / population, 1 decimal (half up); null without a population',
+  })
+  receivedPer10k?: number | null;
 }
 
 export class StatisticsPeriodDto {
@@ -153,6 +169,14 @@ export class StatisticsReportDto implements StatisticsReport {
   @ApiProperty({ type: StatisticsFiguresDto, description: 'Every case of the cohort (each once)' })
   totals: StatisticsFiguresDto;
   @ApiProperty({ type: [StatisticsRowDto] }) rows: StatisticsRowDto[];
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['05443', '05467'],
+    description:
+      'by=commune only: the codes of the province’s communes whose population is not known (no rate for them), ' +
+      'in code order',
+  })
+  communesWithoutPopulation?: string[];
   @ApiProperty({
     example: '2026-12-04T09:30:00.000Z',
     description: 'When the figures were computed: live, from the case tables at the time of the request',

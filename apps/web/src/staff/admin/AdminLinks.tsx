@@ -7,6 +7,7 @@ const PAGES = [
   'calendar',
   'deadlines',
   'routing',
+  'population',
   'breaches',
   'access-log',
   'retention',

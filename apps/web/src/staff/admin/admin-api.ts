@@ -1,5 +1,13 @@
 import { staffApi } from '../session/staff-api';
-import type { Account, AccountPage, CalendarYear, DeadlinePolicy, Organisation, RoutingRule } from './types';
+import type {
+  Account,
+  AccountPage,
+  CalendarYear,
+  CommunePopulation,
+  DeadlinePolicy,
+  Organisation,
+  RoutingRule,
+} from './types';
 
 // The admin routes of the api: apps/api/src/accounts, apps/api/src/admin, mediation/organisations.
 
@@ -40,4 +48,15 @@ export const adminApi = {
   createRoutingRule: (body: { communeCode?: string; sectorCode?: string; organisationId: string }) =>
     staffApi<RoutingRule>('/admin/routing-rules', { method: 'POST', body }),
   retireRoutingRule: (id: string) => staffApi<void>(`/admin/routing-rules/${id}`, { method: 'DELETE' }),
+  populations: () => staffApi<CommunePopulation[]>('/admin/communes/population'),
+  setPopulation: (code: string, body: { population: number | null; year?: number }) =>
+    staffApi<CommunePopulation>(`/admin/communes/${code}/population`, { method: 'PUT', body }),
+  importPopulations: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return staffApi<{ imported: number; communes: CommunePopulation[] }>('/admin/communes/population/import', {
+      method: 'POST',
+      body: form,
+    });
+  },
 };

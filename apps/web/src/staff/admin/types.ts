@@ -75,3 +75,12 @@ export interface RoutingRule {
 
 /** The roles that work inside an organisation (the api refuses them without one). */
 export const ROLES_WITH_ORGANISATION: readonly StaffRole[] = ['officer', 'mediator', 'mediation_admin', 'association'];
+
+/** GET /admin/communes/population: a commune and its population (null: not known). */
+export interface CommunePopulation {
+  code: string;
+  name: string;
+  kind: 'xa' | 'phuong';
+  population: number | null;
+  year: number | null;
+}

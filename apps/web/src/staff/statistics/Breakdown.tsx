@@ -4,6 +4,7 @@ import { Loading } from '../../components/Loading';
 import { BarChart } from '../../pages/statistics/charts/BarChart';
 import { type Commune, useCommunes } from '../../pages/file/useReference';
 import { LoadProblem } from './LoadProblem';
+import { COMMUNE_COLUMNS } from './figures';
 import { SortableFiguresTable } from './SortableFiguresTable';
 import type { DashboardQuery } from './statistics-query';
 import type { StatisticsFigures, StatisticsReport, StatisticsRow } from './types';
@@ -33,14 +34,53 @@ const ZERO: StatisticsFigures = {
   moneyRecoveredVnd: 0,
 };
 
-/** Every commune of the province, those without a case as zeros (the api lists only those with one). */
-export function allCommunes(rows: readonly StatisticsRow[], communes: readonly Commune[]): StatisticsRow[] {
+/**
+ * Every commune of the province, those without a case as zeros (the api lists only those with one):
+ * 0 per 10,000 inhabitants where the population is known, nothing where it is not.
+ */
+export function allCommunes(
+  rows: readonly StatisticsRow[],
+  communes: readonly Commune[],
+  withoutPopulation: ReadonlySet<string> = new Set(communes.map((c) => c.code)),
+): StatisticsRow[] {
   const known = new Set(rows.map((row) => row.key));
   const missing = communes
     .filter((commune) => !known.has(commune.code))
-    .map((commune) => ({ ...ZERO, key: commune.code, label: commune.name }))
+    .map((commune) => ({
+      ...ZERO,
+      key: commune.code,
+      label: commune.name,
+      receivedPer10k: withoutPopulation.has(commune.code) ? null : 0,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
   return [...rows, ...missing];
+}
+
+/** What the commune table says about the population: none known, or which communes lack a figure. */
+function PopulationNote({ communes, without }: { communes: readonly Commune[]; without: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  if (communes.length === 0 || without.size >= communes.length) return <p>{t('staffStatistics.breakdown.communes')}</p>;
+  const lacking = communes
+    .filter((c) => without.has(c.code))
+    .map((c) => c.name)
+    .sort((a, b) => a.localeCompare(b, 'vi'));
+  return (
+    <>
+      <p>{t('staffStatistics.breakdown.communesRate')}</p>
+      {lacking.length === 0 ? (
+        <p>{t('staffStatistics.breakdown.allPopulations')}</p>
+      ) : (
+        <details className="population-missing">
+          <summary>{t('staffStatistics.breakdown.missingPopulation', { count: lacking.length })}</summary>
+          <ul className="population-missing__list">
+            {lacking.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
 }
 
 /** The queue lists a sector's or a commune's cases: each such row links to them (drill-down). */
@@ -56,12 +96,20 @@ export function Breakdown({ query, report }: { query: DashboardQuery; report: Lo
   const communes = useCommunes();
   const title = t(`staffStatistics.by.${query.by}`);
   let rows: StatisticsRow[] = report.state === 'ready' ? report.data.rows : [];
-  if (query.by === 'commune' && communes.state === 'ready') rows = allCommunes(rows, communes.items);
+  const provinceCommunes = communes.state === 'ready' ? communes.items : [];
+  const without = new Set(
+    report.state === 'ready' ? (report.data.communesWithoutPopulation ?? provinceCommunes.map((c) => c.code)) : [],
+  );
+  // The rate column once any commune's population is known.
+  const perTenThousand = query.by === 'commune' && report.state === 'ready' && provinceCommunes.length > without.size;
+  if (query.by === 'commune' && communes.state === 'ready') rows = allCommunes(rows, communes.items, without);
   const charted = rows.filter((row) => row.received > 0).slice(0, CHART_MAX);
   return (
     <section aria-labelledby={headingId} className="stat-block">
       <h2 id={headingId}>{t('staffStatistics.breakdown.title', { by: title.toLocaleLowerCase() })}</h2>
-      {query.by === 'commune' && <p>{t('staffStatistics.breakdown.communes')}</p>}
+      {query.by === 'commune' && report.state === 'ready' && (
+        <PopulationNote communes={provinceCommunes} without={without} />
+      )}
       {query.by === 'vulnerable_group' && <p>{t('staffStatistics.breakdown.groups')}</p>}
       {report.state === 'loading' && <Loading />}
       {report.state === 'failed' && <LoadProblem error={report.error} retry={report.retry} />}
@@ -84,6 +132,7 @@ export function Breakdown({ query, report }: { query: DashboardQuery; report: Lo
             rows={rows}
             totals={report.data.totals}
             linkOf={linkOf(query.by)}
+            columns={perTenThousand ? COMMUNE_COLUMNS : undefined}
           />
         </>
       )}

@@ -30,13 +30,22 @@ export interface SortableFiguresTableProps {
   totals?: StatisticsFigures;
   /** Where a row's cases are listed (drill-down), if the queue can filter by it. */
   linkOf?: (row: StatisticsRow) => string | undefined;
+  /** The figures' columns, in order; every count, share, duration and sum by default. */
+  columns?: readonly Column[];
 }
 
 /**
  * A breakdown as a real table: a caption, a header button per column to sort by it (aria-sort says
  * how), the totals at the foot. The api's order (most received first, months in order) until sorted.
  */
-export function SortableFiguresTable({ caption, heading, rows, totals, linkOf }: SortableFiguresTableProps) {
+export function SortableFiguresTable({
+  caption,
+  heading,
+  rows,
+  totals,
+  linkOf,
+  columns = COLUMNS,
+}: SortableFiguresTableProps) {
   const { t, i18n } = useTranslation();
   const [sort, setSort] = useState<Sort | null>(null);
   const language = i18n.language;
@@ -66,7 +75,7 @@ export function SortableFiguresTable({ caption, heading, rows, totals, linkOf }:
         <thead>
           <tr>
             {header('label', heading)}
-            {COLUMNS.map((column) => header(column, t(`staffStatistics.column.${column}`)))}
+            {columns.map((column) => header(column, t(`staffStatistics.column.${column}`)))}
           </tr>
         </thead>
         <tbody>
@@ -75,7 +84,7 @@ export function SortableFiguresTable({ caption, heading, rows, totals, linkOf }:
             return (
               <tr key={row.key}>
                 <th scope="row">{link ? <Link to={link}>{row.label}</Link> : row.label}</th>
-                {COLUMNS.map((column) => (
+                {columns.map((column) => (
                   <td key={column} className="figures__number">
                     {cellText(row, column, language)}
                   </td>
@@ -88,7 +97,7 @@ export function SortableFiguresTable({ caption, heading, rows, totals, linkOf }:
           <tfoot>
             <tr>
               <th scope="row">{t('staffStatistics.table.total')}</th>
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <td key={column} className="figures__number">
                   {cellText(totals, column, language)}
                 </td>

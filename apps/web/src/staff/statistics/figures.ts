@@ -1,6 +1,6 @@
 import { formatVnd } from '../../format';
 import { formatShare } from '../../pages/statistics/figures-format';
-import type { StatisticsFigures } from './types';
+import type { StatisticsFigures, StatisticsRow } from './types';
 
 /** The counts of cases, as the department's tables and the summary list them. */
 export const COUNTS = [
@@ -25,11 +25,15 @@ export const COLUMNS = [
   'moneyClaimed',
   'moneyRecovered',
 ] as const;
-export type Column = (typeof COLUMNS)[number];
+/** By commune, once any population is known: complaints received per 10,000 inhabitants, after "received". */
+export const COMMUNE_COLUMNS = [COLUMNS[0], 'receivedPer10k', ...COLUMNS.slice(1)] as const;
+export type Column = (typeof COMMUNE_COLUMNS)[number];
 
 /** The number behind a cell (null: nothing known), used to sort and to show. */
 export function valueOf(figures: StatisticsFigures, column: Column): number | null {
   switch (column) {
+    case 'receivedPer10k':
+      return (figures as Partial<StatisticsRow>).receivedPer10k ?? null;
     case 'medianDays':
       return figures.daysToClosure.median;
     case 'p90Days':
@@ -54,5 +58,11 @@ export function cellText(figures: StatisticsFigures, column: Column, language: s
   if (value === null) return '—';
   if (SHARES.includes(column)) return formatShare(value, language);
   if (MONEY.includes(column)) return formatVnd(value, language);
+  if (column === 'receivedPer10k') {
+    return value.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+  }
   return value.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN');
 }

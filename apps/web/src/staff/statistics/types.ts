@@ -34,6 +34,10 @@ export interface StatisticsFigures {
 export interface StatisticsRow extends StatisticsFigures {
   key: string;
   label: string;
+  /** by=commune only: inhabitants as an admin set them (null: not known). */
+  population?: number | null;
+  /** by=commune only: received × 10,000 / population, 1 decimal (null: no population). */
+  receivedPer10k?: number | null;
 }
 
 export interface StatisticsReport {
@@ -41,6 +45,8 @@ export interface StatisticsReport {
   by: Dimension | null;
   totals: StatisticsFigures;
   rows: StatisticsRow[];
+  /** by=commune only: the communes whose population is not known. */
+  communesWithoutPopulation?: string[];
   freshAsOf: string;
 }
 
