@@ -21,6 +21,7 @@ const { createMediators, COUNT_GENERATED } = require('./lib/queue-fixtures');
 const { createStatisticsCases, describeStatisticsCases } = require('./lib/stats-fixtures');
 const { explain, timeSequential } = require('./lib/queue-timing');
 const { pollUntil } = require('./lib/stats');
+const { baseStatisticsSql } = require('./lib/base-statistics-sql');
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
@@ -32,6 +33,7 @@ const STEP = process.env.BENCH_STEP ?? 'current';
 const DATABASE = 'cc_bench_stats';
 const PASSWORD = 'bench-password';
 const TARGET_P99_MS = 300;
+const ROLLUP_INTERVAL_S = 5; // the worker's rollup job, every 5 s here (60 s by default)
 const YEAR = 2025; // a whole calendar year of the three the generator writes
 const FROM = `${YEAR}-01-01`;
 const TO = `${YEAR}-12-31`;
@@ -56,20 +58,41 @@ function database(log) {
   });
 }
 
-/** The statements the api runs for one statistics call, built by its own modules (base tables). */
+/** The same aggregation over the base tables (bench/lib/base-statistics-sql.js), for one statistics call. */
 function baseSql(by, filters, language = 'vi') {
-  const { dimensionSql, TOTALS_SQL } = h.built('libs/statistics/src/query/dimension-sql');
-  const { figuresSql, clocksSql } = h.built('libs/statistics/src/query/figures-sql');
   const { startOfLocalDay, addDays } = h.built('libs/domain/src');
   const cohort = { receivedFrom: startOfLocalDay(FROM), receivedBefore: startOfLocalDay(addDays(TO, 1)), filters };
-  const dimension = by ? dimensionSql(by, language) : TOTALS_SQL;
-  const grouping = by ? (dimension.explodes ? 'rows' : 'both') : 'totals';
-  const statements = [figuresSql(dimension, cohort, grouping), clocksSql(dimension, cohort, grouping)].map((s) => ({
-    text: s.sql,
-    values: s.params,
-  }));
-  // One case can fall in several rows: the totals are a statement of their own.
-  return by && dimension.explodes ? [...statements, ...baseSql(null, filters, language)] : statements;
+  return baseStatisticsSql(by, cohort, language);
+}
+
+/**
+ * Every month rolled up again from scratch (cells and months emptied, every fact marked), so that the
+ * run measures the worker's full build; resolves when the worker has built them all.
+ */
+async function resetRollups(db) {
+  await db.query(`TRUNCATE statistics_cells, statistics_months`);
+  await db.query(`UPDATE statistics_case_facts SET dirty = true WHERE NOT dirty`);
+  const { rows } = await db.query(
+    `SELECT count(DISTINCT date_trunc('month', submitted_on))::int AS months FROM statistics_case_facts`,
+  );
+  return rows[0].months;
+}
+
+async function rollupsBuilt(db, months) {
+  const start = Date.now();
+  const { at, timedOut } = await pollUntil(
+    async () =>
+      (
+        await db.query(`SELECT (SELECT count(*) FROM statistics_months)::int AS built,
+                               EXISTS (SELECT 1 FROM statistics_case_facts WHERE dirty) AS dirty`)
+      ).rows[0],
+    (state) => state.built >= months && !state.dirty,
+    { everyMs: 1000, timeoutMs: 3_600_000 },
+  );
+  if (timedOut) throw new Error('the worker did not roll up every month within an hour');
+  const { rows } = await db.query(`SELECT count(*)::int AS cells, pg_total_relation_size('statistics_cells') AS bytes,
+                                          pg_total_relation_size('statistics_case_facts') AS facts FROM statistics_cells`);
+  return { ms: at - start, months, ...rows[0] };
 }
 
 async function request(base, path, token) {
@@ -170,13 +193,22 @@ async function main() {
   const port = await h.freePort();
   const smtp = await h.smtpSink();
   const prefix = `benchs${Date.now()}`;
-  const env = { DATABASE_URL: url, PORT: String(port), QUEUE_PREFIX: prefix, SMTP_URL: smtp.url };
+  const env = {
+    DATABASE_URL: url,
+    PORT: String(port),
+    QUEUE_PREFIX: prefix,
+    SMTP_URL: smtp.url,
+    STATISTICS_ROLLUP_INTERVAL: String(ROLLUP_INTERVAL_S),
+  };
+  const months = await resetRollups(db);
   const api = h.startApp('api', env);
   const worker = h.startApp('worker', env);
   const queues = h.queues(prefix);
   try {
     await h.waitFor(api, 'api listening', 120_000);
     await h.waitFor(worker, 'worker started', 120_000);
+    const rollups = await rollupsBuilt(db, months);
+    log(`rollups: ${JSON.stringify(rollups)}`);
     const base = `http://127.0.0.1:${port}`;
     const login = async (email) => {
       const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -239,7 +271,19 @@ async function main() {
     const pg = await one(`SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS sb,
                                   current_setting('work_mem') AS wm, current_setting('max_parallel_workers_per_gather') AS par`);
     const loadAfter = os.loadavg();
-    const markdown = resultSection({ data, cohort, seedMs, rows, others, report, rss, pg, loadBefore, loadAfter });
+    const markdown = resultSection({
+      data,
+      cohort,
+      seedMs,
+      rows,
+      others,
+      report,
+      rss,
+      pg,
+      loadBefore,
+      loadAfter,
+      rollups,
+    });
     await h.writeFormattedSection('stats', markdown);
     log(markdown);
   } finally {
@@ -268,7 +312,7 @@ function stepRows(row) {
   return [...kept, row];
 }
 
-function resultSection({ data, cohort, seedMs, rows, others, report, rss, pg, loadBefore, loadAfter }) {
+function resultSection({ data, cohort, seedMs, rows, others, report, rss, pg, loadBefore, loadAfter, rollups }) {
   const f = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
   const n = (v) => Number(v).toLocaleString('en');
   const worst = Math.max(...rows.map((r) => r.http.p99));
@@ -291,12 +335,16 @@ function resultSection({ data, cohort, seedMs, rows, others, report, rss, pg, lo
       ? 'The database was kept from an earlier run (BENCH_KEEP_DATABASE=1).'
       : `Generated in ${(seedMs / 1000).toFixed(0)} s (bench/lib/stats-fixtures.js).`,
     '',
+    `Rollups: the run emptied the month cells and marked every fact, then started the worker (rollup job every ${ROLLUP_INTERVAL_S} s):`,
+    `it counted all ${rollups.months} months in ${(rollups.ms / 1000).toFixed(0)} s, into ${n(rollups.cells)} cells (${(rollups.bytes / 1048576).toFixed(0)} MB; the facts table ${(rollups.facts / 1048576).toFixed(0)} MB).`,
+    'The timings below start after it: every whole month is read from its cells, a filtered query from the facts.',
+    '',
     `Each endpoint: ${WARM_UP} warm-up requests, then ${REQUESTS} one after another (HTTP, token checked each time);`,
-    `then the same aggregation straight through pg over the base tables (the api's own SQL for each statement,`,
-    `${RAW_REQUESTS} times, JIT off as the api sets it); "plan ms" is EXPLAIN ANALYZE of the figures and clocks statements${EXPLAIN ? '' : ' (not run: BENCH_EXPLAIN=0)'}. The public`,
+    `then the same aggregation straight through pg over the base tables (bench/lib/base-statistics-sql.js,`,
+    `${RAW_REQUESTS} times, JIT off); "plan ms" is EXPLAIN ANALYZE of its figures and clocks statements${EXPLAIN ? '' : ' (not run: BENCH_EXPLAIN=0)'}. The public`,
     'endpoint runs five breakdowns; the export one monthly table.',
     '',
-    '| caller | endpoint | bytes | HTTP p50 / p99 / max ms | raw SQL p50 / p99 ms | plan ms (figures, clocks) | load |',
+    '| caller | endpoint | bytes | HTTP p50 / p99 / max ms | raw SQL over base tables p50 / p99 ms | plan ms (figures, clocks) | load |',
     '|---|---|---|---|---|---|---|',
     ...rows.map(
       ({ endpoint, size, http, raw, plans, load }) =>

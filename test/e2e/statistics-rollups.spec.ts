@@ -89,12 +89,11 @@ describe('statistics month rollups', () => {
     ).body;
   const sql = <T = unknown>(text: string, params: unknown[] = []) => stack.dataSource.query<T[]>(text, params);
   /** Adds `n` to a cell's `received` (to see whether the answer reads it). */
-  const skewCell = (month: string, org: string, n: number) =>
-    sql(`UPDATE statistics_cells SET received = received + $3 WHERE month = $1 AND org = $2 AND dimension = 'total'`, [
-      month,
-      org,
-      n,
-    ]);
+  const skewCell = (month: string, scope: string, n: number) =>
+    sql(
+      `UPDATE statistics_cells SET received = received + $3 WHERE month = $1 AND scope = $2 AND dimension = 'total'`,
+      [month, scope, n],
+    );
 
   beforeAll(async () => {
     stack = await startStack({ seed: false });
@@ -164,23 +163,27 @@ describe('statistics month rollups', () => {
   it("reads a unit's own cells for its figures", async () => {
     const unit = await figures({ handlingOrg: orgs[UNIT], by: 'sector' });
     expect(unit.totals).toMatchObject({ received: 2, refused: 1 });
-    await skewCell('2026-02-01', orgs[UNIT], 10);
+    await skewCell('2026-02-01', `org:${orgs[UNIT]}`, 10);
     expect((await figures({ handlingOrg: orgs[UNIT] })).totals.received).toBe(12);
     expect((await figures({})).totals.received).toBe(4);
-    await skewCell('2026-02-01', orgs[UNIT], -10);
+    await skewCell('2026-02-01', `org:${orgs[UNIT]}`, -10);
   });
 
-  it("counts the period's partial months and any filtered query from the facts", async () => {
+  it("reads a single filter's own cells, and counts two filters and the period's partial months from the facts", async () => {
     await skewCell('2026-01-01', '*', 500);
     await skewCell('2026-02-01', '*', 500);
+    await skewCell('2026-02-01', 'sector:food', 50);
     expect((await figures({})).totals.received).toBe(1004);
     // 10 Jan – 28 Feb: January in part (from the facts), February whole (its cell).
-    const partial = await figures({ from: '2026-01-10' });
-    expect(partial.totals.received).toBe(1 + 2 + 500);
-    // A sector filter is counted from the facts whatever the months.
-    expect((await figures({ sector: 'food' })).totals.received).toBe(2);
+    expect((await figures({ from: '2026-01-10' })).totals.received).toBe(1 + 2 + 500);
+    // One filter: its scope's cells (food: the January and February cases, February skewed).
+    expect((await figures({ sector: 'food' })).totals.received).toBe(2 + 50);
+    expect((await figures({ vulnerable: 'true' })).totals.received).toBe(1);
+    // Two filters: from the facts.
+    expect((await figures({ sector: 'food', channel: 'email' })).totals.received).toBe(1);
     await skewCell('2026-01-01', '*', -500);
     await skewCell('2026-02-01', '*', -500);
+    await skewCell('2026-02-01', 'sector:food', -50);
   });
 
   it('counts the months again when an admin changes the working-day calendar', async () => {

@@ -27,7 +27,7 @@ import { labelsSql, TOTAL_DIMENSION, type TallyDimension } from './query/dimensi
 import { SqlParams } from './query/sql-params';
 import { tallyOfRow, type TallySqlRow } from './query/tally-rows';
 import { tallySql } from './query/tally-sql';
-import { CELLS_SQL, CURRENT_MONTHS_SQL, PROVINCE_CELLS } from './rollup/rollup-sql';
+import { CELLS_SQL, cellScope, CURRENT_MONTHS_SQL } from './rollup/rollup-sql';
 import type { StatisticsScope } from './statistics-scope';
 import { WorkingDaysRefresher } from './working-days/working-days.refresher';
 
@@ -67,9 +67,9 @@ function effectiveFilters(query: StatisticsQuery, scope: StatisticsScope): Stati
  * - Rows by `by`, most received first; months in order, every month of the period present.
  *
  * Where the figures come from (migration StatisticsRollups): the months the period covers whole are
- * read from statistics_cells when current (the province's cells, or the unit's under a unit scope or
- * filter); the other days — the period's partial months, months with a changed case, every day under
- * a sector, commune, channel or vulnerable filter — are tallied from statistics_case_facts. Both read
+ * read from statistics_cells when current (the province's cells, or those of the one filter or unit
+ * scope in force); the other days — the period's partial months, months with a changed case, every
+ * day under two filters or more — are tallied from statistics_case_facts. Both read
  * one snapshot (REPEATABLE READ), so a case is counted once.
  */
 @Injectable()
@@ -134,10 +134,10 @@ export class StatisticsQueryService {
     dimensions: readonly TallyDimension[],
   ): Promise<Map<string, StatisticsTally>> {
     const { wholeMonths, partial } = splitPeriod(query.from, query.to);
-    // Cells are kept for the province and each unit: any other filter counts from the facts.
-    const cellsServe = Object.keys(filters).every((f) => f === 'handlingOrg');
+    // Cells are kept for the province and for each single filter: two filters count from the facts.
+    const scope = cellScope(filters);
     const current =
-      cellsServe && wholeMonths.length > 0
+      scope !== null && wholeMonths.length > 0
         ? (await m.query<{ month: string }[]>(CURRENT_MONTHS_SQL, [wholeMonths.map((mo) => `${mo}-01`)])).map(
             (r) => r.month,
           )
@@ -145,13 +145,7 @@ export class StatisticsQueryService {
     const fromFacts = joinRanges([...partial, ...wholeMonths.filter((mo) => !current.includes(mo)).map(monthDays)]);
     const rows: TallySqlRow[] = [];
     if (current.length > 0)
-      rows.push(
-        ...(await m.query<TallySqlRow[]>(CELLS_SQL, [
-          current.map((mo) => `${mo}-01`),
-          filters.handlingOrg ?? PROVINCE_CELLS,
-          dimensions,
-        ])),
-      );
+      rows.push(...(await m.query<TallySqlRow[]>(CELLS_SQL, [current.map((mo) => `${mo}-01`), scope, dimensions])));
     if (fromFacts.length > 0) {
       const params = new SqlParams();
       const where = factsWhere(fromFacts, filters, params);

@@ -8,8 +8,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 //   triggers below in the same transaction as the change, and marked `dirty` until the worker has
 //   counted it in the month's cells. No personal data: the groups are codes (the health-related ones
 //   as one `sensitive` code, as the plain flag on the party row gives them).
-// - statistics_cells: per receipt month, for the whole province ('*') and for each handling unit,
-//   per dimension and key, the counts, the money, the working-day durations as histograms
+// - statistics_cells: per receipt month and scope — the whole province ('*'), or the cases of one
+//   handling unit, sector, commune, channel or vulnerability ('org:<id>', 'sector:<code>',
+//   'commune:<code>', 'channel:<channel>', 'vulnerable:<true|false>') — per dimension and key, the counts, the money, the working-day durations as histograms
 //   ({stage: {days: cases}}) and the clocks ({kind: [met, breached]}).
 // - statistics_months: the months whose cells are built, with the working-day calendar they were
 //   counted on (a digest of working_days): a calendar change makes every month stale.
@@ -103,7 +104,7 @@ export class StatisticsRollups1796000140000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE "statistics_cells" (
         "month" date NOT NULL,
-        "org" varchar(36) NOT NULL,
+        "scope" varchar(60) NOT NULL,
         "dimension" varchar(20) NOT NULL,
         "key" varchar(60) NOT NULL,
         "received" integer NOT NULL,
@@ -119,7 +120,7 @@ export class StatisticsRollups1796000140000 implements MigrationInterface {
         "money_recovered" numeric NOT NULL,
         "durations" jsonb NOT NULL,
         "clocks" jsonb NOT NULL,
-        PRIMARY KEY ("month", "org", "dimension", "key")
+        PRIMARY KEY ("month", "scope", "dimension", "key")
       )`);
     await queryRunner.query(`
       CREATE TABLE "statistics_months" (

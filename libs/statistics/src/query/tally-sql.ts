@@ -4,10 +4,13 @@ import { dimensionPairsSql, type TallyDimension } from './dimension-sql';
 
 /**
  * How the tallies are grouped: per (dimension, key) over the whole selection (`period`), or per
- * receipt month, unit and (dimension, key) — the rollup's cells, for the province (`*`) and for
- * each handling unit.
+ * receipt month, scope and (dimension, key) — the rollup's cells (rollup/rollup-sql.ts `cellScope`).
  */
 export type TallyGrouping = 'period' | 'cells';
+
+// The scopes a fact counts in (a unit's scope only when it has one). Keep in step with `cellScope`.
+const CELL_SCOPES = `('*'), ('org:' || f.handling_org_id::text), ('sector:' || f.sector_code),
+  ('commune:' || f.commune_code), ('channel:' || f.channel), ('vulnerable:' || f.vulnerable::text)`;
 
 const statusIs = (status: string) => `count(*) FILTER (WHERE x.status = '${status}')::int`;
 
@@ -24,8 +27,8 @@ const statusIs = (status: string) => `count(*) FILTER (WHERE x.status = '${statu
  */
 export function tallySql(where: string, dimensions: readonly TallyDimension[], grouping: TallyGrouping): string {
   const cells = grouping === 'cells';
-  const group = cells ? 'month, org, dimension, key' : 'dimension, key';
-  const groupX = cells ? 'x.month, x.org, x.dimension, x.key' : 'x.dimension, x.key';
+  const group = cells ? 'month, scope, dimension, key' : 'dimension, key';
+  const groupX = cells ? 'x.month, x.scope, x.dimension, x.key' : 'x.dimension, x.key';
   return `WITH ${DAY_ORDINALS_CTE},
 facts AS (
   SELECT f.*, clo - sub AS closure, least(con, neg, med, clo) - sub AS reception,
@@ -39,13 +42,13 @@ facts AS (
       OFFSET 0) AS f
 ),
 x AS MATERIALIZED (
-  SELECT ${cells ? `date_trunc('month', f.submitted_on)::date AS month, o.org,` : ''} d.dimension, d.key,
+  SELECT ${cells ? `date_trunc('month', f.submitted_on)::date AS month, o.scope,` : ''} d.dimension, d.key,
          f.status, f.accepted, f.ground, f.amount_vnd, f.amount_recovered_vnd,
          f.closure, f.reception, f.consultation, f.negotiation, f.mediation, f.clocks_met, f.clocks_breached
     FROM facts f
-    ${cells ? `CROSS JOIN LATERAL (VALUES ('*'), (f.handling_org_id::text)) AS o(org)` : ''}
+    ${cells ? `CROSS JOIN LATERAL (VALUES ${CELL_SCOPES}) AS o(scope)` : ''}
     CROSS JOIN LATERAL (${dimensionPairsSql(dimensions)}) AS d(dimension, key)
-   ${cells ? 'WHERE o.org IS NOT NULL' : ''}
+   ${cells ? 'WHERE o.scope IS NOT NULL' : ''}
 ),
 counts AS (
   SELECT ${groupX},

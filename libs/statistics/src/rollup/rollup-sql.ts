@@ -1,10 +1,22 @@
+import type { StatisticsFilters } from '@app/domain';
 import { TALLY_DIMENSIONS } from '../query/dimension-sql';
 import { TALLY_COLUMNS } from '../query/tally-rows';
 import { tallySql } from '../query/tally-sql';
 import { WORKING_DAYS_DIGEST_SQL } from '../working-days/working-days-sql';
 
-/** The scope of the whole province in statistics_cells.org (else a handling unit's id). */
-export const PROVINCE_CELLS = '*';
+/**
+ * The cells that serve a query's filters: the province's (`*`) without a filter, one scope's for a
+ * single filter (`org:<id>`, `sector:<code>`, `commune:<code>`, `channel:<channel>`,
+ * `vulnerable:<true|false>`, as tally-sql.ts writes them); null for two filters or more, which are
+ * counted from the facts.
+ */
+export function cellScope(filters: StatisticsFilters): string | null {
+  const given = Object.entries(filters).filter(([, value]) => value !== undefined);
+  if (given.length === 0) return '*';
+  if (given.length > 1) return null;
+  const [[name, value]] = given;
+  return `${name === 'handlingOrg' ? 'org' : name}:${String(value)}`;
+}
 
 const MONTH_OF_DIRTY = `date_trunc('month', f.submitted_on)::date`;
 
@@ -21,8 +33,8 @@ export const MONTH_LOCK_SQL = `SELECT pg_try_advisory_xact_lock(hashtext('statis
 
 /** The month's cells again ($1, $2: its first and last day). */
 export const DELETE_CELLS_SQL = `DELETE FROM statistics_cells WHERE month = $1::date`;
-export const INSERT_CELLS_SQL = `INSERT INTO statistics_cells (month, org, dimension, key, ${TALLY_COLUMNS.join(', ')})
-SELECT month, org, dimension, key, ${TALLY_COLUMNS.join(', ')} FROM (
+export const INSERT_CELLS_SQL = `INSERT INTO statistics_cells (month, scope, dimension, key, ${TALLY_COLUMNS.join(', ')})
+SELECT month, scope, dimension, key, ${TALLY_COLUMNS.join(', ')} FROM (
 ${tallySql('f.submitted_on BETWEEN $1::date AND $2::date', TALLY_DIMENSIONS, 'cells')}
 ) AS tally`;
 export const CLEAR_DIRTY_SQL = `UPDATE statistics_case_facts SET dirty = false
@@ -43,4 +55,4 @@ export const CURRENT_MONTHS_SQL = `SELECT to_char(m.month, 'YYYY-MM') AS month, 
 
 /** The cells of some months ($1), one scope ($2), some dimensions ($3). */
 export const CELLS_SQL = `SELECT dimension, key, ${TALLY_COLUMNS.join(', ')} FROM statistics_cells
- WHERE month = ANY($1::date[]) AND org = $2 AND dimension = ANY($3)`;
+ WHERE month = ANY($1::date[]) AND scope = $2 AND dimension = ANY($3)`;
