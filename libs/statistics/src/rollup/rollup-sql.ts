@@ -31,6 +31,16 @@ SELECT to_char(month, 'YYYY-MM-DD') AS month FROM (
 /** One month's build at a time across workers ($1: the month's first day as a number yyyymmdd). */
 export const MONTH_LOCK_SQL = `SELECT pg_try_advisory_xact_lock(hashtext('statistics_cells'), $1) AS locked`;
 
+/**
+ * Whether a month ($1, $2: its first and last day) still needs counting, in the build's own snapshot:
+ * a run lists the stale months when it starts, and another run may have built one since.
+ */
+export const MONTH_STALE_SQL = `SELECT EXISTS (SELECT 1 FROM statistics_case_facts f
+                       WHERE f.dirty AND f.submitted_on BETWEEN $1::date AND $2::date)
+    OR NOT EXISTS (SELECT 1 FROM statistics_months m
+                    WHERE m.month = $1::date AND m.calendar_digest = (SELECT digest FROM (${WORKING_DAYS_DIGEST_SQL}) AS d))
+    AS stale`;
+
 /** The month's cells again ($1, $2: its first and last day). */
 export const DELETE_CELLS_SQL = `DELETE FROM statistics_cells WHERE month = $1::date`;
 export const INSERT_CELLS_SQL = `INSERT INTO statistics_cells (month, scope, dimension, key, ${TALLY_COLUMNS.join(', ')})

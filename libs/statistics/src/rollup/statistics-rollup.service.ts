@@ -8,6 +8,7 @@ import {
   INSERT_CELLS_SQL,
   MONTH_BUILT_SQL,
   MONTH_LOCK_SQL,
+  MONTH_STALE_SQL,
   STALE_MONTHS_SQL,
 } from './rollup-sql';
 
@@ -44,14 +45,19 @@ export class StatisticsRollupService {
     const skipped: string[] = [];
     for (const { month } of stale) {
       const name = month.slice(0, 7);
-      ((await this.buildMonth(name)) ? built : skipped).push(name);
+      const outcome = await this.buildMonth(name);
+      if (outcome === 'built') built.push(name);
+      else if (outcome === 'skipped') skipped.push(name);
     }
     if (built.length > 0 || skipped.length > 0) this.logger.log({ built: built.length, skipped }, 'statistics rollup');
     return { built, skipped };
   }
 
-  /** Counts one month (YYYY-MM) again; false when another worker holds it or a fact changed meanwhile. */
-  private async buildMonth(month: string): Promise<boolean> {
+  /**
+   * Counts one month (YYYY-MM) again: `skipped` when another run holds it or a fact changed meanwhile,
+   * `current` when another run has built it since this one listed it.
+   */
+  private async buildMonth(month: string): Promise<'built' | 'skipped' | 'current'> {
     const [first, last] = monthDays(month);
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
@@ -62,7 +68,12 @@ export class StatisticsRollupService {
       }[];
       if (!locked) {
         await runner.rollbackTransaction();
-        return false;
+        return 'skipped';
+      }
+      const [{ stale }] = (await runner.query(MONTH_STALE_SQL, [first, last])) as { stale: boolean }[];
+      if (!stale) {
+        await runner.rollbackTransaction();
+        return 'current';
       }
       // Without JIT (compiling the wide aggregate costs more than it saves on a month), and with the
       // memory to group a month's exploded rows in hash tables rather than sorts spilled to disk.
@@ -73,10 +84,10 @@ export class StatisticsRollupService {
       await runner.query(CLEAR_DIRTY_SQL, [first, last]);
       await runner.query(MONTH_BUILT_SQL, [first]);
       await runner.commitTransaction();
-      return true;
+      return 'built';
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
-      if ((error as { code?: string }).code === SERIALIZATION_FAILURE) return false;
+      if ((error as { code?: string }).code === SERIALIZATION_FAILURE) return 'skipped';
       throw error;
     } finally {
       await runner.release();
