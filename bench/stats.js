@@ -9,7 +9,8 @@
 // Usage: npm run bench:stats  (build included)
 //   BENCH_CASES (1000000), BENCH_REQUESTS (50 per endpoint), BENCH_WARM_UP (3), BENCH_RAW_REQUESTS
 //   (the raw SQL's runs, 20), BENCH_EXPLAIN=0 (no EXPLAIN ANALYZE: it runs each statement once more),
-//   BENCH_KEEP_DATABASE=1 (keep the database and reuse it next run), BENCH_STEP (a name for this
+//   BENCH_KEEP_DATABASE=1 (keep the database and reuse it next run), BENCH_REBUILD_ROLLUPS=0 (a kept
+//   database's rollups as they are, instead of building them all again first), BENCH_STEP (a name for this
 //   run's row in the table of steps), BENCH_DIST (a build other than dist/)
 const os = require('node:os');
 const { readFileSync } = require('node:fs');
@@ -29,6 +30,7 @@ const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 3);
 const RAW_REQUESTS = Number(process.env.BENCH_RAW_REQUESTS ?? Math.min(REQUESTS, 20));
 const EXPLAIN = process.env.BENCH_EXPLAIN !== '0';
 const KEEP = process.env.BENCH_KEEP_DATABASE === '1';
+const REBUILD = process.env.BENCH_REBUILD_ROLLUPS !== '0';
 const STEP = process.env.BENCH_STEP ?? 'current';
 const DATABASE = 'cc_bench_stats';
 const PASSWORD = 'bench-password';
@@ -200,14 +202,14 @@ async function main() {
     SMTP_URL: smtp.url,
     STATISTICS_ROLLUP_INTERVAL: String(ROLLUP_INTERVAL_S),
   };
-  const months = await resetRollups(db);
+  const months = REBUILD ? await resetRollups(db) : null;
   const api = h.startApp('api', env);
   const worker = h.startApp('worker', env);
   const queues = h.queues(prefix);
   try {
     await h.waitFor(api, 'api listening', 120_000);
     await h.waitFor(worker, 'worker started', 120_000);
-    const rollups = await rollupsBuilt(db, months);
+    const rollups = REBUILD ? await rollupsBuilt(db, months) : null;
     log(`rollups: ${JSON.stringify(rollups)}`);
     const base = `http://127.0.0.1:${port}`;
     const login = async (email) => {
@@ -335,9 +337,16 @@ function resultSection({ data, cohort, seedMs, rows, others, report, rss, pg, lo
       ? 'The database was kept from an earlier run (BENCH_KEEP_DATABASE=1).'
       : `Generated in ${(seedMs / 1000).toFixed(0)} s (bench/lib/stats-fixtures.js).`,
     '',
-    `Rollups: the run emptied the month cells and marked every fact, then started the worker (rollup job every ${ROLLUP_INTERVAL_S} s):`,
-    `it counted all ${rollups.months} months in ${(rollups.ms / 1000).toFixed(0)} s, into ${n(rollups.cells)} cells (${(rollups.bytes / 1048576).toFixed(0)} MB; the facts table ${(rollups.facts / 1048576).toFixed(0)} MB).`,
-    'The timings below start after it: every whole month is read from its cells, a filtered query from the facts.',
+    ...(rollups
+      ? [
+          `Rollups: the run emptied the month cells and marked every fact, then started the worker (rollup job every ${ROLLUP_INTERVAL_S} s):`,
+          `it counted all ${rollups.months} months in ${(rollups.ms / 1000).toFixed(0)} s, into ${n(rollups.cells)} cells (${(rollups.bytes / 1048576).toFixed(0)} MB; the facts table ${(rollups.facts / 1048576).toFixed(0)} MB).`,
+        ]
+      : [
+          'Rollups: kept from an earlier run (BENCH_REBUILD_ROLLUPS=0); the worker ran beside the timings (rollup job every ' +
+            `${ROLLUP_INTERVAL_S} s).`,
+        ]),
+    "The timings below start after it: every whole month is read from its cells (the province's, or those of the one filter or unit), a query with two filters from the facts.",
     '',
     `Each endpoint: ${WARM_UP} warm-up requests, then ${REQUESTS} one after another (HTTP, token checked each time);`,
     `then the same aggregation straight through pg over the base tables (bench/lib/base-statistics-sql.js,`,

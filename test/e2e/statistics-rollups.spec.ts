@@ -1,5 +1,5 @@
 import { OFFICIAL_2026_TABLE } from '@app/domain';
-import { StatisticsRollupService } from '@app/statistics';
+import { StatisticsRollupService, WorkingDaysRefresher } from '@app/statistics';
 import { createStaff, login, orgId, Stack, startStack } from '../support/case-factory';
 import { type FixtureCase, insertFixtureCases } from '../support/statistics-cases';
 import { waitFor } from '../support/wait';
@@ -208,7 +208,9 @@ describe('statistics month rollups', () => {
 
   it('lets only one of two workers count a month at a time', async () => {
     await sql(`UPDATE statistics_case_facts SET dirty = true`);
-    const [a, b] = await Promise.all([rollups.rollUp(), rollups.rollUp()]);
+    // A second worker: its own service (no shared in-process run), the same database.
+    const other = new StatisticsRollupService(stack.dataSource, stack.api.get(WorkingDaysRefresher));
+    const [a, b] = await Promise.all([rollups.rollUp(), other.rollUp()]);
     expect([...a.built, ...b.built].sort()).toEqual(['2026-01', '2026-02']);
     expect(await rollups.rollUp()).toEqual({ built: [], skipped: [] });
   });

@@ -32,13 +32,22 @@ export interface RollupRun {
 @Injectable()
 export class StatisticsRollupService {
   private readonly logger = new Logger(StatisticsRollupService.name);
+  /** The run in progress in this process: a second job waits for it rather than building beside it. */
+  private running?: Promise<RollupRun>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly workingDays: WorkingDaysRefresher,
   ) {}
 
-  async rollUp(now = new Date()): Promise<RollupRun> {
+  /** One run at a time per process (the job fires every few seconds; a first build takes minutes). */
+  rollUp(now = new Date()): Promise<RollupRun> {
+    if (this.running) return this.running.then(() => ({ built: [], skipped: [] }));
+    this.running = this.run(now).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run(now: Date): Promise<RollupRun> {
     await this.workingDays.ensureFresh(now);
     const stale = await this.dataSource.query<{ month: string }[]>(STALE_MONTHS_SQL);
     const built: string[] = [];
