@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { JobQueueService } from '@app/queue';
+import { JOB_CATALOGUE, JobName, JobQueueService } from '@app/queue';
 
 export const SWEEP_SCHEDULER_ID = 'deadline-sweep';
 /** Archives business warnings past their 30 days, on the same interval (the public list never waits for it). */
@@ -38,22 +38,26 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** Every periodic job: its scheduler id, job and interval. */
+  private schedules(): { id: string; job: JobName; everyMs: number }[] {
+    const sweep = this.config.deadlineSweepIntervalMs;
+    return [
+      { id: SWEEP_SCHEDULER_ID, job: 'deadline.sweep', everyMs: sweep },
+      { id: WARNING_ARCHIVE_SCHEDULER_ID, job: 'warning.archive', everyMs: sweep },
+      { id: BREACH_REMIND_SCHEDULER_ID, job: 'breach.remind', everyMs: sweep },
+      { id: RETENTION_APPLY_SCHEDULER_ID, job: 'retention.apply', everyMs: this.config.retention.intervalMs },
+      { id: DATA_REQUEST_REMIND_SCHEDULER_ID, job: 'data-request.remind', everyMs: sweep },
+      { id: STATISTICS_ROLLUP_SCHEDULER_ID, job: 'statistics.rollup', everyMs: this.config.statisticsRollupIntervalMs },
+    ];
+  }
+
   private async ensure(): Promise<void> {
     try {
-      const ids = [
-        SWEEP_SCHEDULER_ID,
-        WARNING_ARCHIVE_SCHEDULER_ID,
-        BREACH_REMIND_SCHEDULER_ID,
-        RETENTION_APPLY_SCHEDULER_ID,
-        DATA_REQUEST_REMIND_SCHEDULER_ID,
-      ];
-      const deadlines = this.jobs.queue('deadlines');
-      const present = await Promise.all([
-        ...ids.map((id) => deadlines.getJobScheduler(id)),
-        this.jobs.queue('reports').getJobScheduler(STATISTICS_ROLLUP_SCHEDULER_ID),
-      ]);
-      ids.push(STATISTICS_ROLLUP_SCHEDULER_ID);
-      const missing = ids.filter((_, index) => !present[index]);
+      const schedules = this.schedules();
+      const present = await Promise.all(
+        schedules.map((s) => this.jobs.queue(JOB_CATALOGUE[s.job].queue).getJobScheduler(s.id)),
+      );
+      const missing = schedules.filter((_, index) => !present[index]).map((s) => s.id);
       if (missing.length > 0) {
         this.logger.warn({ scheduler: missing.join(',') }, 'sweep scheduler missing from Redis: installing it again');
         await this.install();
@@ -64,49 +68,14 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
   }
 
   private async install(): Promise<void> {
-    await this.jobs
-      .queue('deadlines')
-      .upsertJobScheduler(
-        SWEEP_SCHEDULER_ID,
-        { every: this.config.deadlineSweepIntervalMs },
-        { name: 'deadline.sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
-      );
-    await this.jobs
-      .queue('deadlines')
-      .upsertJobScheduler(
-        WARNING_ARCHIVE_SCHEDULER_ID,
-        { every: this.config.deadlineSweepIntervalMs },
-        { name: 'warning.archive', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
-      );
-    await this.jobs
-      .queue('deadlines')
-      .upsertJobScheduler(
-        BREACH_REMIND_SCHEDULER_ID,
-        { every: this.config.deadlineSweepIntervalMs },
-        { name: 'breach.remind', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
-      );
-    await this.jobs
-      .queue('deadlines')
-      .upsertJobScheduler(
-        RETENTION_APPLY_SCHEDULER_ID,
-        { every: this.config.retention.intervalMs },
-        { name: 'retention.apply', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
-      );
-    await this.jobs.queue('deadlines').upsertJobScheduler(
-      DATA_REQUEST_REMIND_SCHEDULER_ID,
-      { every: this.config.deadlineSweepIntervalMs },
-      {
-        name: 'data-request.remind',
-        data: {},
-        opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
-      },
-    );
-    await this.jobs
-      .queue('reports')
-      .upsertJobScheduler(
-        STATISTICS_ROLLUP_SCHEDULER_ID,
-        { every: this.config.statisticsRollupIntervalMs },
-        { name: 'statistics.rollup', data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
-      );
+    for (const { id, job, everyMs } of this.schedules()) {
+      await this.jobs
+        .queue(JOB_CATALOGUE[job].queue)
+        .upsertJobScheduler(
+          id,
+          { every: everyMs },
+          { name: job, data: {}, opts: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } } },
+        );
+    }
   }
 }
