@@ -95,30 +95,18 @@ export class StatisticsQueryService {
     const { tallies, labels } = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
       await m.query(`SET LOCAL jit = off`);
       const found = await this.tallies(m, query, filters, dimensions);
-      const keys = [...found.keys()].filter((k) => k.startsWith(`${by}\u0000`)).map((k) => k.split('\u0000')[1]);
+      const keys = by === null ? [] : [...(found.get(by)?.keys() ?? [])];
       return {
         tallies: found,
         labels: by === null ? new Map<string, string>() : await this.labels(m, by, keys, language),
       };
     });
-    const tallyOf = (dimension: string, key: string) => tallies.get(`${dimension}\u0000${key}`) ?? emptyTally();
-    const rows =
-      by === null
-        ? []
-        : labelledRows(
-            by,
-            [...tallies.entries()]
-              .filter(([k]) => k.startsWith(`${by}\u0000`))
-              .map(([k, tally]) => ({ key: k.split('\u0000')[1], tally })),
-            labels,
-            query,
-            language,
-          );
+    const rows = by === null ? [] : labelledRows(by, [...(tallies.get(by)?.entries() ?? [])], labels, query, language);
     const report: StatisticsReport = {
       period: { from: query.from, to: query.to },
       by,
       filters,
-      totals: figuresOfTally(tallyOf(TOTAL_DIMENSION, 'total')),
+      totals: figuresOfTally(tallies.get(TOTAL_DIMENSION)?.get('total') ?? emptyTally()),
       rows,
       freshAsOf: (now ?? new Date()).toISOString(),
     };
@@ -126,13 +114,13 @@ export class StatisticsQueryService {
     return by === 'commune' ? withCommunePopulation(this.dataSource, report) : report;
   }
 
-  /** The tallies per `dimension\0key`: the current cells of the whole months, the facts for the rest. */
+  /** The tallies by dimension and key: the current cells of the whole months, the facts for the rest. */
   private async tallies(
     m: EntityManager,
     query: StatisticsQuery,
     filters: StatisticsFilters,
     dimensions: readonly TallyDimension[],
-  ): Promise<Map<string, StatisticsTally>> {
+  ): Promise<Map<string, Map<string, StatisticsTally>>> {
     const { wholeMonths, partial } = splitPeriod(query.from, query.to);
     // Cells are kept for the province and for each single filter: two filters count from the facts.
     const scope = cellScope(filters);
@@ -151,10 +139,11 @@ export class StatisticsQueryService {
       const where = factsWhere(fromFacts, filters, params);
       rows.push(...(await m.query<TallySqlRow[]>(tallySql(where, dimensions, 'period'), params.values)));
     }
-    const tallies = new Map<string, StatisticsTally>();
+    const tallies = new Map<string, Map<string, StatisticsTally>>();
     for (const row of rows) {
-      const key = `${row.dimension}\u0000${row.key}`;
-      tallies.set(key, addTallies(tallies.get(key) ?? emptyTally(), tallyOfRow(row)));
+      const byKey = tallies.get(row.dimension) ?? new Map<string, StatisticsTally>();
+      byKey.set(row.key, addTallies(byKey.get(row.key) ?? emptyTally(), tallyOfRow(row)));
+      tallies.set(row.dimension, byKey);
     }
     return tallies;
   }
@@ -191,12 +180,12 @@ function factsWhere(ranges: readonly DayRange[], filters: StatisticsFilters, par
 /** Rows with their labels in the caller's language; for months, every month of the period. */
 function labelledRows(
   by: StatisticsDimension,
-  groups: readonly { key: string; tally: StatisticsTally }[],
+  groups: readonly (readonly [key: string, tally: StatisticsTally])[],
   labels: ReadonlyMap<string, string>,
   query: StatisticsQuery,
   language: StatisticsLanguage,
 ): StatisticsRow[] {
-  const rows = groups.map(({ key, tally }): StatisticsRow => ({
+  const rows = groups.map(([key, tally]): StatisticsRow => ({
     key,
     label: statisticsKeyLabel(by, key, language) ?? labels.get(key) ?? key,
     ...figuresOfTally(tally),
