@@ -66,6 +66,10 @@ function steadyLoad(url: string, tag: string): Load {
   return load;
 }
 
+/** The last lines a process printed on stderr and stdout. */
+const lastLines = (child: AppProcess) =>
+  [child.stderrText, child.stdoutText].map((text) => text.split('\n').slice(-15).join('\n')).join('\n---\n');
+
 describe('PostgreSQL and Redis restarted under load, the api and worker left running', () => {
   let pg: PrivatePostgres | undefined;
   let redis: PrivateRedis | undefined;
@@ -87,10 +91,13 @@ describe('PostgreSQL and Redis restarted under load, the api and worker left run
   };
   const stillRunning = () => {
     for (const child of [api, worker]) {
-      expect({ pid: child.pid, exitCode: child.exitCode, signal: child.signalCode }).toEqual({
+      // What the process last printed, so that an exit says why.
+      const last = child.exitCode === null && child.signalCode === null ? '' : lastLines(child);
+      expect({ pid: child.pid, exitCode: child.exitCode, signal: child.signalCode, last }).toEqual({
         pid: child.pid,
         exitCode: null,
         signal: null,
+        last: '',
       });
     }
   };
