@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
+import { GuardedClient } from './guarded-client';
 import { MIGRATIONS } from './migrations';
 
 /** The one set of DataSource options used by the api, the worker, the CLI scripts and the tests. */
@@ -20,6 +21,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     logging: false,
     // Fail fast at start-up rather than hang when the server is unreachable.
     connectTimeoutMS: 5_000,
-    extra: { max: 20, application_name: 'consumer-complaints' },
+    // GuardedClient: a connection lost while no one listens is logged, not an uncaught exception.
+    extra: { max: 20, application_name: 'consumer-complaints', Client: GuardedClient },
   };
 }
