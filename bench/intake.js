@@ -4,7 +4,8 @@
 // 3. pgbench replays the captured statements, fresh ids per transaction, on the same database.
 // Writes bench/RESULTS.md. Usage: npm run build && node bench/intake.js
 // (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PGBENCH_CLIENTS, BENCH_QUIET_WAIT_SECONDS;
-// BENCH_PROFILE=1 runs the api under --cpu-prof and lists its top functions by self time).
+// BENCH_PROFILE=1 runs the api under --cpu-prof and lists its top functions by self time;
+// BENCH_PROFILE_DIR keeps the profiles there; BENCH_API_NODE_ARGS adds node options to the api's, for a what-if).
 const autocannon = require('autocannon');
 const { randomUUID } = require('node:crypto');
 const { mkdtempSync, rmSync } = require('node:fs');
@@ -19,6 +20,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const PGBENCH_CLIENTS = Number(process.env.BENCH_PGBENCH_CLIENTS ?? 10);
 const PGBENCH_THREADS = 2;
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const EXTRA_API_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
 const DATABASE = 'cc_bench_intake';
 const TARGET = { ratio: 0.5, p99Ms: 150, apiRssMB: 300 };
@@ -100,8 +102,11 @@ async function load(url, request, sampler) {
 /** The api and worker under autocannon: GET /health, then the intake. */
 async function apiRun(env, dir) {
   const port = await h.freePort();
-  const profileDir = join(dir, 'profile');
-  const nodeArgs = PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const profileDir = process.env.BENCH_PROFILE_DIR ?? join(dir, 'profile');
+  const nodeArgs = [
+    ...EXTRA_API_ARGS,
+    ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+  ];
   const api = h.startApp('api', { ...env, PORT: String(port) }, { nodeArgs });
   const worker = h.startApp('worker', env);
   let sampler;
@@ -142,7 +147,8 @@ function section({ started, load, settings, script, capture, api, pgbench, email
     '',
     `Run ${started} on ${h.machine()}. Load average (1 min) ${fixed(load.before, 2)} before, ${fixed(load.after, 2)} after;`,
     `the machine ${load.quiet.quiet ? 'was' : 'was not'} quiet (≤ 0.3 cores busy for 5 s) after waiting ${fixed(load.quiet.waitedMs / 1000, 0)} s.`,
-    `api${settings.profile ? ' (under --cpu-prof)' : ''} and worker as built processes (${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
+    `api${settings.profile ? ' (under --cpu-prof)' : ''} and worker as built processes, started as their start scripts start them`,
+    `(api node options: ${settings.apiNodeArgs.join(' ') || 'none'}; ${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
     `${settings.clients} clients, ${settings.threads} threads, ${settings.seconds} s on the same database. PostgreSQL CPU counts this`,
     'database’s backends only, sampled from /proc: those serving the requests (the api’s or pgbench’s connections) and the worker’s.',
     '',
@@ -215,13 +221,14 @@ async function main() {
         clients: PGBENCH_CLIENTS,
         threads: PGBENCH_THREADS,
         profile: PROFILE,
+        apiNodeArgs: [...h.startOptions('api'), ...EXTRA_API_ARGS],
       },
       script,
       capture,
       api,
       pgbench,
       emails,
-      profile: PROFILE ? topSelfTime(join(dir, 'profile'), api.window) : null,
+      profile: PROFILE ? topSelfTime(process.env.BENCH_PROFILE_DIR ?? join(dir, 'profile'), api.window) : null,
     });
     await h.writeFormattedSection('intake', markdown);
     process.stdout.write(`${markdown}\n`);

@@ -78,9 +78,20 @@ function benchRateLimits() {
   return RATE_LIMIT_NAMES.map((name) => `${name}=100000000/1`).join(',');
 }
 
-/** Starts a built app (`nodeArgs`: options for node itself, e.g. `-r` a preload or `--cpu-prof`). */
+/** The options `npm run start:<app>` gives node (package.json), so that a bench runs the app as it is deployed. */
+function startOptions(app) {
+  const script = require(join(ROOT, 'package.json')).scripts[`start:${app}`];
+  const [, options = ''] = script.match(/^node\s+(.*?)\s*dist\//) ?? [];
+  return options.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Starts a built app with the options of its start script (`nodeArgs`: more options for node, e.g.
+ * `-r` a preload or `--cpu-prof`).
+ */
 function startApp(app, env, { nodeArgs = [] } = {}) {
-  const child = spawn(process.execPath, [...nodeArgs, join(DIST, `apps/${app}/src/main.js`)], {
+  const args = [...startOptions(app), ...nodeArgs, join(DIST, `apps/${app}/src/main.js`)];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, LOG_LEVEL: 'warn', RATE_LIMITS: benchRateLimits(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -415,6 +426,7 @@ module.exports = {
   freshDatabase,
   generatedDatabase,
   startApp,
+  startOptions,
   waitFor,
   peakRssMiB,
   cpuSeconds,
