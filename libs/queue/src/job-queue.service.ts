@@ -42,13 +42,15 @@ export class JobQueueService implements OnApplicationShutdown {
     options: JobsOptions = {},
   ): Promise<void> {
     if (jobs.length === 0) return;
-    await this.queue(this.catalogue[name].queue).addBulk(
-      jobs.map((job) => ({
-        name,
-        data: job.payload,
-        opts: { ...DEFAULT_JOB_OPTIONS, ...options, jobId: job.jobId, delay: Math.max(0, job.delayMs ?? 0) },
-      })),
-    );
+    const queue = this.queue(this.catalogue[name].queue);
+    const bulk = jobs.map((job) => ({
+      name,
+      data: job.payload,
+      opts: { ...DEFAULT_JOB_OPTIONS, ...options, jobId: job.jobId, delay: Math.max(0, job.delayMs ?? 0) },
+    }));
+    // One job (an intake's email, its clock): one script call, without addBulk's MULTI/EXEC around it.
+    if (bulk.length === 1) await queue.add(name, bulk[0].data, bulk[0].opts);
+    else await queue.addBulk(bulk);
   }
 
   async counts(): Promise<QueueCounts[]> {
