@@ -3,7 +3,8 @@
 // in the same run. Writes bench/RESULTS.md.
 // Usage: npm run build && node bench/notifications.js
 //   BENCH_NOTIFICATIONS (5000), BENCH_RUNS (3), BENCH_SEQUENTIAL_MESSAGES (500: the connection-per-message
-//   loop is slow), BENCH_IN_FLIGHT (10), BENCH_QUIET_WAIT_SECONDS (300: wait for others' work to stop)
+//   loop is slow), BENCH_IN_FLIGHT (10), BENCH_QUIET_WAIT_SECONDS (300: wait for others' work to stop),
+//   BENCH_PROFILE_DIR (the worker under --cpu-prof, its profiles kept there)
 const { fork } = require('node:child_process');
 const { join } = require('node:path');
 const { Client } = require('pg');
@@ -72,7 +73,9 @@ async function bareLoop(mode, count, smtp, mail) {
 /** The built worker sends one batch of queued rows; returns when none is left queued. */
 async function product(db, env, smtp, batch) {
   const received = smtp.received();
-  const worker = h.startApp('worker', env);
+  // BENCH_PROFILE_DIR: the worker writes a CPU profile there (a what-if: the profiler costs CPU).
+  const profile = process.env.BENCH_PROFILE_DIR;
+  const worker = h.startApp('worker', env, { nodeArgs: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [] });
   try {
     await h.waitFor(worker, 'worker started');
     const up = Date.now();
@@ -139,7 +142,7 @@ function report(runs, mail, at = new Date()) {
       `${(r.product.rate / r.pooled.rate).toFixed(2)} | ${(r.product.rate / r.noDelay.rate).toFixed(2)} |`,
   );
   const resources = runs.flatMap((r, i) =>
-    [['as built', r.product]].map(([variant, p]) => {
+    [[process.env.BENCH_PROFILE_DIR ? 'under --cpu-prof (what-if)' : 'as built', r.product]].map(([variant, p]) => {
       const cores = (seconds) => (seconds / (p.ms / 1000)).toFixed(2);
       const perEmail = (seconds) => ((seconds * 1000) / p.sent).toFixed(2);
       return (
