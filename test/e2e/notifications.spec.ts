@@ -56,6 +56,9 @@ describe('notifications', () => {
     expect(mail?.text).toContain(filed.body.accessKey);
     expect(mail?.text).toContain(`/complaints/${filed.body.trackingCode}`);
     expect(mail?.html).toContain(filed.body.trackingCode);
+    // One Message-ID per notification, the same on a resend, and the one recorded.
+    expect(row.message_id).toMatch(new RegExp(`^<${row.id}@[a-z0-9.-]+>$`));
+    expect(mail?.messageId).toBe(row.message_id);
   });
 
   it('a case change and its email are one transaction: a refused action writes neither', async () => {

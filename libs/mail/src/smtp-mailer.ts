@@ -3,6 +3,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
 import { AppConfig } from '@app/config';
 import { MailMessage } from './mail-message';
+import { messageIdFor } from './message-id';
 import { noDelaySocket } from './no-delay-socket';
 
 export const SMTP_MAX_CONNECTIONS = 5;
@@ -38,6 +39,8 @@ export class SmtpMailer implements OnApplicationShutdown {
       text: message.text,
       html: message.html,
       headers: message.messageKey ? { 'X-Message-Key': message.messageKey } : undefined,
+      // A keyed message keeps one Message-ID on every attempt: a resend is the same message.
+      messageId: message.messageKey ? messageIdFor(message.messageKey, this.config.mail.from) : undefined,
       attachments: message.attachments?.map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
