@@ -103,10 +103,7 @@ async function load(url, request, sampler) {
 async function apiRun(env, dir) {
   const port = await h.freePort();
   const profileDir = process.env.BENCH_PROFILE_DIR ?? join(dir, 'profile');
-  const nodeArgs = [
-    ...EXTRA_API_ARGS,
-    ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
-  ];
+  const nodeArgs = [...EXTRA_API_ARGS, ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])];
   const api = h.startApp('api', { ...env, PORT: String(port) }, { nodeArgs });
   const worker = h.startApp('worker', env);
   let sampler;

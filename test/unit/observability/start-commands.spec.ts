@@ -28,7 +28,9 @@ describe('how the api and the worker are started', () => {
 
   it('starts the worker in compose as package.json does', () => {
     const compose = readFileSync(join(ROOT, 'docker/compose.yaml'), 'utf8');
-    const command = JSON.parse(/command: (\["node", "dist\/apps\/worker[^\]]*\])/.exec(compose)?.[1] ?? '[]') as string[];
+    const command = JSON.parse(
+      /command: (\["node", "dist\/apps\/worker[^\]]*\])/.exec(compose)?.[1] ?? '[]',
+    ) as string[];
     expect(command.join(' ')).toBe(scripts['start:worker']);
   });
 });
