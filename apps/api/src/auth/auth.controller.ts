@@ -18,7 +18,7 @@ import { CallerLanguage } from '../common/validation/language.decorator';
 import type { Language } from '../common/validation/messages';
 import { AuthService } from './auth.service';
 import { AccessTokenDto, LoginDto } from './dto/login.dto';
-import { SessionDto } from './dto/session.dto';
+import { StaffSessionDto } from './dto/staff-session.dto';
 import { SessionCookies } from './session-cookies';
 
 const SESSION_COOKIES = {
@@ -64,9 +64,9 @@ export class AuthController {
   @Get('session')
   @ApiBearerAuth()
   @ApiCookieAuth('cc_staff')
-  @ApiOkResponse({ type: SessionDto })
+  @ApiOkResponse({ type: StaffSessionDto })
   @ApiUnauthorizedResponse({ description: 'Not signed in, or the token has ended' })
-  session(@CurrentSession() session: StaffSession): Promise<SessionDto> {
+  session(@CurrentSession() session: StaffSession): Promise<StaffSessionDto> {
     return this.auth.session(session);
   }
 

@@ -7,7 +7,7 @@ import { AppConfig } from '@app/config';
 import { UserEntity } from '@app/persistence';
 import { csrfTokenFor, StaffSession } from '../common/auth/staff-token';
 import { AccessTokenDto, LoginDto } from './dto/login.dto';
-import { SessionDto } from './dto/session.dto';
+import { StaffSessionDto } from './dto/staff-session.dto';
 import type { Language } from '../common/validation/messages';
 import { LoginAttempts } from './login-attempts.service';
 import { StaffTokens } from './staff-tokens.service';
@@ -59,7 +59,7 @@ export class AuthService {
     await this.notifier.relay(ids);
   }
 
-  async session(session: StaffSession): Promise<SessionDto> {
+  async session(session: StaffSession): Promise<StaffSessionDto> {
     const user = await this.users.findOne({ where: { id: session.claims.sub }, relations: { organisation: true } });
     if (!user) throw new UnauthorizedException('Invalid or expired token');
     return {

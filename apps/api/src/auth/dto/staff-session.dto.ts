@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { STAFF_ROLES } from '@app/domain';
 
-export class SessionUserDto {
+export class StaffSessionUserDto {
   @ApiProperty() id: string;
   @ApiProperty() email: string;
   @ApiProperty() fullName: string;
@@ -13,8 +13,8 @@ export class SessionUserDto {
 }
 
 /** Who is signed in, with the CSRF value of this token and when it ends. */
-export class SessionDto {
-  @ApiProperty({ type: SessionUserDto }) user: SessionUserDto;
+export class StaffSessionDto {
+  @ApiProperty({ type: StaffSessionUserDto }) user: StaffSessionUserDto;
   @ApiProperty({ description: 'Send as `X-CSRF-Token` with a request signed by the cc_staff cookie' })
   csrfToken: string;
   @ApiProperty({ type: Date, description: 'When this token expires' }) expiresAt: string;
