@@ -12,7 +12,7 @@ import {
 import { CurrentStaff, Roles, StaffPrincipal } from '../../common/auth/auth.decorators';
 import { CaseDetailDto, CaseEventDto } from '../../cases/dto/case.dto';
 import { AssignMediatorDto } from './dto/assign-mediator.dto';
-import { DeclineMediationDto } from './dto/decline-mediation.dto';
+import { DeclineAssignmentDto } from './dto/decline-assignment.dto';
 import { MediatorSuggestionsDto, MediatorSuggestionsQuery } from './dto/mediator-suggestions.dto';
 import { MediatorAssignmentService } from './mediator-assignment.service';
 import { MediatorSuggestionsService } from './mediator-suggestions.service';
@@ -88,7 +88,7 @@ export class MediatorAssignmentController {
   decline(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
-    @Body() body: DeclineMediationDto,
+    @Body() body: DeclineAssignmentDto,
   ): Promise<CaseEventDto> {
     return this.assignment.decline(staff, id, body);
   }

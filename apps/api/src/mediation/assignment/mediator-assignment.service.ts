@@ -30,7 +30,7 @@ import { CaseQueryService } from '../../cases/case-query.service';
 import { toEventForStaff } from '../../cases/case.presenter';
 import { CaseDetailDto, CaseEventDto } from '../../cases/dto/case.dto';
 import { AssignMediatorDto } from './dto/assign-mediator.dto';
-import { DeclineMediationDto } from './dto/decline-mediation.dto';
+import { DeclineAssignmentDto } from './dto/decline-assignment.dto';
 import {
   assignmentFactsOf,
   lockMediatorProfile,
@@ -161,7 +161,7 @@ export class MediatorAssignmentService {
    * a new assignment clock, and its mediation admins are told. A declared conflict of interest keeps
    * the mediator off this case from then on.
    */
-  async decline(staff: StaffPrincipal, id: string, { reason, conflict }: DeclineMediationDto): Promise<CaseEventDto> {
+  async decline(staff: StaffPrincipal, id: string, { reason, conflict }: DeclineAssignmentDto): Promise<CaseEventDto> {
     const settings = await this.clocks.current();
     let noticeIds: string[] = [];
     let scheduled: ScheduledStep[] = [];

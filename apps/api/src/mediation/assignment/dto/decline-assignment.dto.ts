@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PlainText, Trim } from '../../../complaints/dto/field-validators';
 
-export class DeclineMediationDto {
+export class DeclineAssignmentDto {
   @ApiProperty({
     minLength: 10,
     maxLength: 1000,
