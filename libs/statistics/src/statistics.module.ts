@@ -6,7 +6,8 @@ import { WorkingDaysRefresher } from './working-days/working-days.refresher';
 
 /**
  * The statistics core for the api and the worker: figures computed in SQL from the rollups and the
- * facts, the rollups' upkeep (the worker's), and the working-day table they count durations with. Needs only the database and the clocks' calendar (CasesModule).
+ * facts, the rollups' upkeep (the worker's), and the working-day table they count durations with.
+ * Needs only the database and the clocks' calendar (CasesModule).
  */
 @Module({
   imports: [CasesModule],

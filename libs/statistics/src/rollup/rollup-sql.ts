@@ -32,14 +32,19 @@ SELECT to_char(month, 'YYYY-MM-DD') AS month FROM (
 export const MONTH_LOCK_SQL = `SELECT pg_try_advisory_xact_lock(hashtext('statistics_cells'), $1) AS locked`;
 
 /**
- * Whether a month ($1, $2: its first and last day) still needs counting, in the build's own snapshot:
- * a run lists the stale months when it starts, and another run may have built one since.
+ * A month of statistics_months (alias `m`) whose cells are current: built on today's calendar, and no
+ * fact of it changed since.
  */
-export const MONTH_STALE_SQL = `SELECT EXISTS (SELECT 1 FROM statistics_case_facts f
-                       WHERE f.dirty AND f.submitted_on BETWEEN $1::date AND $2::date)
-    OR NOT EXISTS (SELECT 1 FROM statistics_months m
-                    WHERE m.month = $1::date AND m.calendar_digest = (SELECT digest FROM (${WORKING_DAYS_DIGEST_SQL}) AS d))
-    AS stale`;
+const MONTH_CURRENT = `m.calendar_digest = (SELECT digest FROM (${WORKING_DAYS_DIGEST_SQL}) AS d)
+   AND NOT EXISTS (SELECT 1 FROM statistics_case_facts f
+                    WHERE f.dirty AND f.submitted_on >= m.month AND f.submitted_on < (m.month + interval '1 month')::date)`;
+
+/**
+ * Whether a month ($1: its first day) still needs counting, in the build's own snapshot: a run lists
+ * the stale months when it starts, and another run may have built one since.
+ */
+export const MONTH_STALE_SQL = `SELECT NOT EXISTS (SELECT 1 FROM statistics_months m
+                     WHERE m.month = $1::date AND ${MONTH_CURRENT}) AS stale`;
 
 /** The month's cells again ($1, $2: its first and last day). */
 export const DELETE_CELLS_SQL = `DELETE FROM statistics_cells WHERE month = $1::date`;
@@ -53,15 +58,9 @@ export const MONTH_BUILT_SQL = `INSERT INTO statistics_months (month, calendar_d
 SELECT $1::date, d.digest, now() FROM (${WORKING_DAYS_DIGEST_SQL}) AS d
 ON CONFLICT (month) DO UPDATE SET calendar_digest = EXCLUDED.calendar_digest, built_at = EXCLUDED.built_at`;
 
-/**
- * Of the months asked ($1, first days), those whose cells are current: built on today's calendar,
- * and no fact of theirs changed since.
- */
-export const CURRENT_MONTHS_SQL = `SELECT to_char(m.month, 'YYYY-MM') AS month, m.built_at FROM statistics_months m
- WHERE m.month = ANY($1::date[])
-   AND m.calendar_digest = (SELECT digest FROM (${WORKING_DAYS_DIGEST_SQL}) AS d)
-   AND NOT EXISTS (SELECT 1 FROM statistics_case_facts f
-                    WHERE f.dirty AND f.submitted_on >= m.month AND f.submitted_on < (m.month + interval '1 month')::date)`;
+/** Of the months asked ($1, first days), those whose cells are current. */
+export const CURRENT_MONTHS_SQL = `SELECT to_char(m.month, 'YYYY-MM') AS month FROM statistics_months m
+ WHERE m.month = ANY($1::date[]) AND ${MONTH_CURRENT}`;
 
 /** The cells of some months ($1), one scope ($2), some dimensions ($3). */
 export const CELLS_SQL = `SELECT dimension, key, ${TALLY_COLUMNS.join(', ')} FROM statistics_cells

@@ -79,7 +79,7 @@ export class StatisticsRollupService {
         await runner.rollbackTransaction();
         return 'skipped';
       }
-      const [{ stale }] = (await runner.query(MONTH_STALE_SQL, [first, last])) as { stale: boolean }[];
+      const [{ stale }] = (await runner.query(MONTH_STALE_SQL, [first])) as { stale: boolean }[];
       if (!stale) {
         await runner.rollbackTransaction();
         return 'current';

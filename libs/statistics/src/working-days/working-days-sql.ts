@@ -24,8 +24,7 @@ export const DAY_ORDINALS_CTE = `day_ordinals AS MATERIALIZED (
  * The ordinal of the local day of `instant` (NULL when the instant is NULL or outside the table),
  * for a statement that has `day_ordinals` joined as `alias`.
  */
-export const dayOrdinal = (instant: string, alias = 'cal'): string =>
-  `${alias}.ordinals[${localDay(instant)} - ${alias}.first_day + 1]`;
+export const dayOrdinal = (instant: string, alias = 'cal'): string => dateOrdinal(localDay(instant), alias);
 
 /** The ordinal of a local day (a date column or expression), as `dayOrdinal` for an instant. */
 export const dateOrdinal = (day: string, alias = 'cal'): string => `${alias}.ordinals[${day} - ${alias}.first_day + 1]`;
