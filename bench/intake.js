@@ -5,7 +5,8 @@
 // Writes bench/RESULTS.md. Usage: npm run build && node bench/intake.js
 // (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PGBENCH_CLIENTS, BENCH_QUIET_WAIT_SECONDS;
 // BENCH_PROFILE=1 runs the api under --cpu-prof and lists its top functions by self time;
-// BENCH_PROFILE_DIR keeps the profiles there; BENCH_API_NODE_ARGS adds node options to the api's, for a what-if).
+// BENCH_PROFILE_DIR keeps the profiles there; BENCH_API_NODE_ARGS adds node options to the api's, for a what-if;
+// BENCH_STEP names this run's row in the table of steps, which keeps the latest run of every step).
 const autocannon = require('autocannon');
 const { randomUUID } = require('node:crypto');
 const { mkdtempSync, rmSync } = require('node:fs');
@@ -22,6 +23,7 @@ const PGBENCH_THREADS = 2;
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const EXTRA_API_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
+const STEP = process.env.BENCH_STEP ?? 'current';
 const DATABASE = 'cc_bench_intake';
 const TARGET = { ratio: 0.5, p99Ms: 150, apiRssMB: 300 };
 
@@ -142,7 +144,7 @@ function section({ started, load, settings, script, capture, api, pgbench, email
   const lines = [
     '## bench/intake',
     '',
-    `Run ${started} on ${h.machine()}. Load average (1 min) ${fixed(load.before, 2)} before, ${fixed(load.after, 2)} after;`,
+    `Run ${started} (step "${STEP}") on ${h.machine()}. Load average (1 min) ${fixed(load.before, 2)} before, ${fixed(load.after, 2)} after;`,
     `the machine ${load.quiet.quiet ? 'was' : 'was not'} quiet (≤ 0.3 cores busy for 5 s) after waiting ${fixed(load.quiet.waitedMs / 1000, 0)} s.`,
     `api${settings.profile ? ' (under --cpu-prof)' : ''} and worker as built processes, started as their start scripts start them`,
     `(api node options: ${settings.apiNodeArgs.join(' ') || 'none'}; ${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
@@ -164,6 +166,18 @@ function section({ started, load, settings, script, capture, api, pgbench, email
     `| api / pgbench complaints/s ≥ ${TARGET.ratio} | ${fixed(ratio, 2)} | ${met(ratio >= TARGET.ratio)} |`,
     `| p99 < ${TARGET.p99Ms} ms at ${settings.connections} connections | ${fixed(api.intake.p99)} ms | ${met(api.intake.p99 < TARGET.p99Ms)} |`,
     `| api peak RSS < ${TARGET.apiRssMB} MB | ${apiRssMB} MB | ${met(apiRssMB < TARGET.apiRssMB)} |`,
+    '',
+    '### Steps',
+    '',
+    'One row per BENCH_STEP (the latest run of each kept); CPU in ms per complaint, of the api run.',
+    '',
+    '| step | run (UTC) | complaints/s | floor/s (pgbench -M) | ratio | p50 / p99 ms | CPU api / worker / PostgreSQL | api peak RSS MB | load before |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...h.keptStepRows(
+      'intake',
+      STEP,
+      `| ${STEP} | ${started.slice(0, 16)} | ${fixed(api.intake.rps)} | ${fixed(pgbench.tps)} (${script.protocol}) | ${fixed(ratio, 2)} | ${fixed(api.intake.p50)} / ${fixed(api.intake.p99)} | ${fixed(api.intake.cpu.api, 2)} / ${fixed(api.intake.cpu.worker, 2)} / ${fixed(api.intake.cpu.db + api.intake.cpu.workerDb, 2)} | ${apiRssMB} | ${fixed(load.before, 2)} |`,
+    ),
   ];
   if (profile) {
     lines.push(
@@ -178,7 +192,10 @@ function section({ started, load, settings, script, capture, api, pgbench, email
   lines.push(
     '',
     `The floor replays the ${script.statements} statements the api sent for one complaint (captured from the api process, ${script.parameters} parameters`,
-    `as bind parameters, ${script.varying} of them holding fresh ids or digests rebuilt per transaction), without a transaction around them as the api sends them.`,
+    `as bind parameters, ${script.varying} of them holding fresh ids or digests rebuilt per transaction) as the api sends them: without a transaction around them,`,
+    script.protocol === 'prepared'
+      ? 'as named statements, parsed and planned once per connection (pgbench -M prepared).'
+      : 'each parsed and planned anew (pgbench -M extended).',
     `${capture.others} of the ${capture.requests} captured complaints sent other statements besides these; the floor leaves those out.`,
     `Peak RSS: api ${api.rss.api} MiB, worker ${api.rss.worker} MiB. The worker had sent ${emails} access-key emails to an in-process SMTP sink when the api run ended.`,
   );

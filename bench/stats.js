@@ -13,8 +13,6 @@
 //   database's rollups as they are, instead of building them all again first), BENCH_STEP (a name for this
 //   run's row in the table of steps), BENCH_DIST (a build other than dist/)
 const os = require('node:os');
-const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
 const { Client } = require('pg');
 const h = require('./lib/harness');
 require('node:module').Module._initPaths(); // NODE_PATH, when harness set it for BENCH_DIST
@@ -298,22 +296,6 @@ async function main() {
   }
 }
 
-/** The table of steps kept from earlier runs (rows of other steps), with this run's row in its place. */
-function stepRows(row) {
-  let current = '';
-  try {
-    current = readFileSync(join(h.ROOT, 'bench/RESULTS.md'), 'utf8');
-  } catch {
-    // no results yet
-  }
-  const section = current.match(/<!-- stats:begin -->([\s\S]*?)<!-- stats:end -->/)?.[1] ?? '';
-  const steps = section.match(/### Steps[\s\S]*?\n\n((?:\|.*\n)+)/)?.[1] ?? '';
-  const kept = steps
-    .split('\n')
-    .filter((line) => /^\| [^-\s]/.test(line) && !line.startsWith('| step ') && !line.startsWith(`| ${STEP} `));
-  return [...kept, row];
-}
-
 function resultSection({ data, cohort, seedMs, rows, others, report, rss, pg, loadBefore, loadAfter, rollups }) {
   const f = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
   const n = (v) => Number(v).toLocaleString('en');
@@ -372,7 +354,7 @@ function resultSection({ data, cohort, seedMs, rows, others, report, rss, pg, lo
     '',
     '| step | run (UTC) | worst HTTP p99 ms | worst raw SQL p99 ms | annual report | peak RSS worker / api MiB | load before |',
     '|---|---|---|---|---|---|---|',
-    ...stepRows(stepRow),
+    ...h.keptStepRows('stats', STEP, stepRow),
   ].join('\n');
 }
 

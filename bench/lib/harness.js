@@ -395,6 +395,25 @@ async function stop(child) {
   await new Promise((resolve) => child.on('exit', resolve));
 }
 
+/**
+ * A section's table of steps (under its "### Steps" heading): the rows kept from earlier runs of
+ * other steps, then this run's `row` (a step's latest run replaces its earlier one).
+ */
+function keptStepRows(name, step, row) {
+  let current = '';
+  try {
+    current = readFileSync(join(ROOT, 'bench/RESULTS.md'), 'utf8');
+  } catch {
+    // no results yet
+  }
+  const section = current.match(new RegExp(`<!-- ${name}:begin -->([\\s\\S]*?)<!-- ${name}:end -->`))?.[1] ?? '';
+  const steps = section.match(/### Steps[\s\S]*?\n\n((?:\|.*\n)+)/)?.[1] ?? '';
+  const kept = steps
+    .split('\n')
+    .filter((line) => /^\| [^-\s]/.test(line) && !line.startsWith('| step ') && !line.startsWith(`| ${step} `));
+  return [...kept, row];
+}
+
 /** Replaces the section between `<!-- name -->` markers in bench/RESULTS.md (or appends it). */
 function writeSection(name, markdown, separator = '\n') {
   const file = join(ROOT, 'bench/RESULTS.md');
@@ -442,6 +461,7 @@ module.exports = {
   built,
   smtpSink,
   stop,
+  keptStepRows,
   writeSection,
   writeFormattedSection,
   machine,

@@ -1,5 +1,6 @@
 // Bench-only preload (`node -r`): appends every statement this process sends through `pg` to the
-// file named by BENCH_PG_CAPTURE, one JSON line each: wall-clock time, protocol, text and the
+// file named by BENCH_PG_CAPTURE, one JSON line each: wall-clock time, protocol (simple, extended, or
+// prepared for a named statement), text and the
 // parameters as pg sends them (text, or null). bench/lib/pgbench-floor.js reads it.
 const { appendFileSync } = require('node:fs');
 const { Client } = require('pg');
@@ -17,7 +18,7 @@ Client.prototype.query = function capturedQuery(config, values, callback) {
     const line = {
       at: performance.timeOrigin + performance.now(),
       connection: this.benchConnection,
-      protocol: params.length > 0 || config?.name ? 'extended' : 'simple',
+      protocol: config?.name ? 'prepared' : params.length > 0 ? 'extended' : 'simple',
       text,
       values: params.map((value) => {
         const prepared = prepareValue(value);

@@ -69,7 +69,8 @@ async function parameterTypes(client, text, name) {
 
 /**
  * A pgbench script (written into `dir`) and its -D definitions: each captured statement with its
- * parameters as pgbench variables (sent as bind parameters, as the api sends them: -M extended).
+ * parameters as pgbench variables (sent as bind parameters, as the api sends them: -M prepared when
+ * the api sent every statement as a named, prepared one, else -M extended).
  * A parameter that differed between the two requests and holds that request's ids or digests is
  * rebuilt per transaction from a random number (the same id gets the same new value everywhere);
  * one that differed otherwise (times, ciphertexts) keeps the captured value; NULL stays NULL.
@@ -116,7 +117,8 @@ async function floorScript(databaseUrl, { statements, atoms }, dir) {
   }
   const file = join(dir, 'floor.sql');
   writeFileSync(file, `${lines.join('\n')}\n`);
-  return { file, defines, statements: statements.length, parameters, varying };
+  const protocol = statements.every((s) => s.protocol === 'prepared') ? 'prepared' : 'extended';
+  return { file, defines, statements: statements.length, parameters, varying, protocol };
 }
 
 function percentile(sorted, p) {
@@ -124,14 +126,14 @@ function percentile(sorted, p) {
 }
 
 /**
- * Runs the script with pgbench (-n -M extended, per-transaction log in `dir`) while sampling the
+ * Runs the script with pgbench (-n -M as the api sent it, per-transaction log in `dir`) while sampling the
  * CPU of `database`'s backends. Returns transactions/s, p50/p99 latency (ms) and PostgreSQL CPU s.
  */
 async function runFloor({ databaseUrl, database, script, dir, clients, threads, seconds }) {
   const args = [
     '-n',
     '-M',
-    'extended',
+    script.protocol,
     '-c',
     clients,
     '-j',

@@ -8,5 +8,6 @@ export * from './tracking-codes';
 export * from './demo/seed-demo-data';
 export * from './schema-drift';
 export * from './one-statement';
+export * from './prepared-statements';
 export * from './complaint-keys';
 export * from './crypto';

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { prepared } from './prepared-statements';
 
 /** One part of a statement made of data-modifying CTEs: its SQL with $1… placeholders, and their values. */
 export interface StatementPart {
@@ -14,7 +15,8 @@ export function statementPart(name: string, [sql, parameters]: [string, unknown[
 /**
  * Runs several writes as ONE statement (`WITH a AS (INSERT …), b AS (INSERT …) SELECT …`): atomic
  * without BEGIN/COMMIT round trips, and foreign keys between the parts are checked at its end.
- * Each part's placeholders are renumbered after the previous parts'.
+ * Each part's placeholders are renumbered after the previous parts'. It runs as a named statement:
+ * its text is the same for every call of the same shape, and is parsed and planned once per connection.
  */
 export async function runAsOneStatement<T>(
   manager: EntityManager,
@@ -27,5 +29,5 @@ export async function runAsOneStatement<T>(
     parameters.push(...part.parameters);
     return `"${part.name}" AS (${part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
   });
-  return manager.query<T[]>(`WITH ${ctes.join(', ')} ${finalSelect}`, parameters);
+  return manager.query<T[]>(prepared(`WITH ${ctes.join(', ')} ${finalSelect}`), parameters);
 }

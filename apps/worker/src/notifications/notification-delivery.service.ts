@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SmtpMailer } from '@app/mail';
-import type { NotificationEntity } from '@app/persistence';
+import { prepared, type NotificationEntity } from '@app/persistence';
 
 /** What a send needs of the row (one plain statement: this runs once per email, see bench/notifications). */
 type Outgoing = Pick<
@@ -9,12 +9,14 @@ type Outgoing = Pick<
   'id' | 'recipientEmail' | 'subject' | 'bodyText' | 'bodyHtml' | 'attachments' | 'containsSecret' | 'status'
 >;
 
-const READ = `SELECT id, recipient_email AS "recipientEmail", subject, body_text AS "bodyText", body_html AS "bodyHtml",
-  attachments, contains_secret AS "containsSecret", status FROM notifications WHERE id = $1`;
+const READ =
+  prepared(`SELECT id, recipient_email AS "recipientEmail", subject, body_text AS "bodyText", body_html AS "bodyHtml",
+  attachments, contains_secret AS "containsSecret", status FROM notifications WHERE id = $1`);
 // A secret (an access key, a link token) is not kept once delivered, nor once given up.
-const SENT = `UPDATE notifications SET status = 'sent', attempts = attempts + 1, message_id = $2, sent_at = now(),
+const SENT =
+  prepared(`UPDATE notifications SET status = 'sent', attempts = attempts + 1, message_id = $2, sent_at = now(),
   body_text = CASE WHEN contains_secret THEN NULL ELSE body_text END,
-  body_html = CASE WHEN contains_secret THEN NULL ELSE body_html END WHERE id = $1`;
+  body_html = CASE WHEN contains_secret THEN NULL ELSE body_html END WHERE id = $1`);
 const FAILED = `UPDATE notifications SET attempts = attempts + 1, last_error = $2,
   status = CASE WHEN $3 THEN 'failed' ELSE status END,
   body_text = CASE WHEN $3 AND contains_secret THEN NULL ELSE body_text END,

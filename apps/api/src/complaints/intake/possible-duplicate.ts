@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { type ComplaintIdentity, DUPLICATE_WINDOW_DAYS, isPossibleDuplicate } from '@app/domain';
-import { complaintKeyHashes } from '@app/persistence';
+import { complaintKeyHashes, prepared } from '@app/persistence';
 
 const DAY_MS = 86_400_000;
 
@@ -26,7 +26,7 @@ export async function findPossibleDuplicate(
   return isPossibleDuplicate(earlier, current) ? newest.case_id : null;
 }
 
-export const POSSIBLE_DUPLICATE_SQL = `SELECT k.case_id, k.submitted_at
+export const POSSIBLE_DUPLICATE_SQL = prepared(`SELECT k.case_id, k.submitted_at
    FROM unnest($1::char(64)[]) AS wanted(key_hash)
   CROSS JOIN LATERAL (
         SELECT case_id, submitted_at FROM complaint_keys
@@ -34,7 +34,7 @@ export const POSSIBLE_DUPLICATE_SQL = `SELECT k.case_id, k.submitted_at
          ORDER BY submitted_at DESC
          LIMIT 1) k
   ORDER BY k.submitted_at DESC
-  LIMIT 1`;
+  LIMIT 1`);
 
 /** The rows that make a new complaint findable by later ones. */
 export function complaintKeyRows(caseId: string, identity: ComplaintIdentity) {
