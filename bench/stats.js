@@ -15,7 +15,6 @@
 const os = require('node:os');
 const { Client } = require('pg');
 const h = require('./lib/harness');
-require('node:module').Module._initPaths(); // NODE_PATH, when harness set it for BENCH_DIST
 const { createMediators, COUNT_GENERATED } = require('./lib/queue-fixtures');
 const { createStatisticsCases, describeStatisticsCases } = require('./lib/stats-fixtures');
 const { explain, timeSequential } = require('./lib/queue-timing');

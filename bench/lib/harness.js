@@ -11,7 +11,10 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 // The build the benchmarks run: dist/ (npm run build), or BENCH_DIST, a build made elsewhere
 // (tsc --outDir; its packages resolve from here through NODE_PATH).
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
-if (process.env.BENCH_DIST) process.env.NODE_PATH = join(ROOT, 'node_modules');
+if (process.env.BENCH_DIST) {
+  process.env.NODE_PATH = join(ROOT, 'node_modules');
+  require('node:module').Module._initPaths(); // for this process too, which loads the build's modules
+}
 
 function requireBuild() {
   for (const app of ['api', 'worker']) {

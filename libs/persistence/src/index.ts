@@ -9,5 +9,6 @@ export * from './demo/seed-demo-data';
 export * from './schema-drift';
 export * from './one-statement';
 export * from './prepared-statements';
+export * from './insert-statement';
 export * from './complaint-keys';
 export * from './crypto';

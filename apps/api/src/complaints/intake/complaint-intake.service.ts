@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   caseWarnings,
   CaseNotifier,
@@ -23,6 +22,7 @@ import {
   CaseEntity,
   CaseEventEntity,
   CasePartyEntity,
+  insertStatement,
   NEXT_TRACKING_VALUE_SQL,
   runAsOneStatement,
   statementPart,
@@ -172,13 +172,8 @@ export class ComplaintIntakeService {
           ]
         : []),
     ];
-    const insert = <T extends ObjectLiteral>(entity: EntityTarget<T>, values: unknown) =>
-      m
-        .createQueryBuilder()
-        .insert()
-        .into(entity)
-        .values(values as QueryDeepPartialEntity<T>)
-        .updateEntity(false);
+    const insert = (entity: EntityTarget<ObjectLiteral>, rows: object[], returning?: string) =>
+      insertStatement(this.dataSource, entity, rows, returning);
     const year = yearOf(toLocalDate(now));
     const [numbered] = await runAsOneStatement<{ tracking_code: string }>(
       m,
@@ -186,22 +181,17 @@ export class ComplaintIntakeService {
         { name: 'seq', sql: NEXT_TRACKING_VALUE_SQL, parameters: [this.config.trackingCodePrefix, year] },
         statementPart(
           'new_case',
-          insert(CaseEntity, {
-            ...row,
-            trackingCode: () => trackingCodeFromSequenceSql(this.config.trackingCodePrefix, year, 'seq'),
-          })
-            .returning('"tracking_code"')
-            .getQueryAndParameters(),
+          insert(
+            CaseEntity,
+            [{ ...row, trackingCode: () => trackingCodeFromSequenceSql(this.config.trackingCodePrefix, year, 'seq') }],
+            '"tracking_code"',
+          ),
         ),
-        statementPart('parties', insert(CasePartyEntity, partyRows(caseId, body, now)).getQueryAndParameters()),
+        statementPart('parties', insert(CasePartyEntity, partyRows(caseId, body, now))),
         // One INSERT: its rows take their ids in this order, so the timeline reads as written.
-        statementPart('first_events', insert(CaseEventEntity, events).getQueryAndParameters()),
-        ...(clocks.length > 0
-          ? [statementPart('clocks', insert(CaseDeadlineEntity, clocks).getQueryAndParameters())]
-          : []),
-        ...(keys.length > 0
-          ? [statementPart('complaint_keys', insert(ComplaintKeyEntity, keys).getQueryAndParameters())]
-          : []),
+        statementPart('first_events', insert(CaseEventEntity, events)),
+        ...(clocks.length > 0 ? [statementPart('clocks', insert(CaseDeadlineEntity, clocks))] : []),
+        ...(keys.length > 0 ? [statementPart('complaint_keys', insert(ComplaintKeyEntity, keys))] : []),
         ...notices.map((notice, i) => noticePart(`notice_${i}`, notice)),
       ],
       'SELECT tracking_code FROM new_case',
