@@ -22,7 +22,8 @@ function fakes(failingUpdates: number) {
   const updates: { sql: string; params: unknown[] }[] = [];
   let failuresLeft = failingUpdates;
   const query = jest.fn((sql: string, params: unknown[]) => {
-    if (sql.startsWith('SELECT')) return Promise.resolve([{ ...row }]);
+    // The statements carry the named-prepared-statement marker comment before their verb.
+    if (/^(\/\*.*?\*\/\s*)?SELECT\b/.test(sql)) return Promise.resolve([{ ...row }]);
     if (failuresLeft > 0) {
       failuresLeft -= 1;
       const lost = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
