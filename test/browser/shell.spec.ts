@@ -330,6 +330,11 @@ describe('web app shell', () => {
       expect(organisations.length).toBeGreaterThan(0);
       const page = await web.newPage({ width: 1280 });
       await open(page, web.url('/mediation-organisations'));
+      // The heading comes before the list, which arrives with its own request: wait for its last entry.
+      await page
+        .locator('main h2')
+        .nth(organisations.length - 1)
+        .waitFor();
       const headings = await page.locator('main h2').allInnerTexts();
       expect(headings).toEqual(organisations.map((o) => o.name));
 
