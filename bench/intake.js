@@ -169,14 +169,15 @@ function section({ started, load, settings, script, capture, api, pgbench, email
     '',
     '### Steps',
     '',
-    'One row per BENCH_STEP (the latest run of each kept); CPU in ms per complaint, of the api run.',
+    'One row per BENCH_STEP (the latest run of each kept); CPU in ms per complaint, of the api run. Rows from',
+    'different machines do not compare: only steps run on one machine, one after the other, show what a change did.',
     '',
-    '| step | run (UTC) | complaints/s | floor/s (pgbench -M) | ratio | p50 / p99 ms | CPU api / worker / PostgreSQL | api peak RSS MB | load before |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| step | run (UTC) | machine | complaints/s | floor/s (pgbench -M) | ratio | p50 / p99 ms | CPU api / worker / PostgreSQL | api peak RSS MB | load before |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...h.keptStepRows(
       'intake',
       STEP,
-      `| ${STEP} | ${started.slice(0, 16)} | ${fixed(api.intake.rps)} | ${fixed(pgbench.tps)} (${script.protocol}) | ${fixed(ratio, 2)} | ${fixed(api.intake.p50)} / ${fixed(api.intake.p99)} | ${fixed(api.intake.cpu.api, 2)} / ${fixed(api.intake.cpu.worker, 2)} / ${fixed(api.intake.cpu.db + api.intake.cpu.workerDb, 2)} | ${apiRssMB} | ${fixed(load.before, 2)} |`,
+      `| ${STEP} | ${started.slice(0, 16)} | ${h.cpuName()} | ${fixed(api.intake.rps)} | ${fixed(pgbench.tps)} (${script.protocol}) | ${fixed(ratio, 2)} | ${fixed(api.intake.p50)} / ${fixed(api.intake.p99)} | ${fixed(api.intake.cpu.api, 2)} / ${fixed(api.intake.cpu.worker, 2)} / ${fixed(api.intake.cpu.db + api.intake.cpu.workerDb, 2)} | ${apiRssMB} | ${fixed(load.before, 2)} |`,
     ),
   ];
   if (profile) {

@@ -440,6 +440,15 @@ function machine() {
   return `${os.cpus().length} cores (${os.cpus()[0].model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
+/** The processor's model, short ("Intel Xeon", "AMD EPYC 7B13"): a step row says which machine it ran on. */
+function cpuName() {
+  const model = require('node:os').cpus()[0].model;
+  return model
+    .replace(/\((R|TM)\)|\b(Processor|CPU)\b|\d+-Core|@.*$/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 module.exports = {
   ROOT,
   requireBuild,
@@ -468,4 +477,5 @@ module.exports = {
   writeSection,
   writeFormattedSection,
   machine,
+  cpuName,
 };
