@@ -1,5 +1,6 @@
 import { SmtpMailer } from '@app/mail';
 import { NotificationDeliveryService } from '../../apps/worker/src/notifications/notification-delivery.service';
+import { NotificationRows } from '../../apps/worker/src/notifications/notification-rows';
 import { login, mailTo, Stack, startStack } from '../support/case-factory';
 import { businessTokenIn, complaintBody, LifecycleClient } from '../support/lifecycle-client';
 import { closedPort } from '../support/processes';
@@ -79,7 +80,7 @@ describe('secrets leave the outbox', () => {
     );
     // A real SMTP client against a port where nothing listens: the last attempt fails.
     const mailer = new SmtpMailer(testConfig({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
-    const delivery = new NotificationDeliveryService(stack.dataSource, mailer);
+    const delivery = new NotificationDeliveryService(stack.dataSource, new NotificationRows(stack.dataSource), mailer);
     try {
       await expect(delivery.deliver(queued.id, false)).rejects.toThrow();
       const [retrying] = await stack.dataSource.query<Row[]>(

@@ -21,6 +21,7 @@ import { StatisticsRollupHandler } from './handlers/statistics-rollup.handler';
 import { WarningArchiveHandler } from './handlers/warning-archive.handler';
 import { JobRunnerService } from './job-runner.service';
 import { NotificationDeliveryService } from './notifications/notification-delivery.service';
+import { NotificationRows } from './notifications/notification-rows';
 import { SweepScheduleService } from './sweep-schedule.service';
 
 /** The worker: no HTTP, only queue processors. */
@@ -46,6 +47,7 @@ export class WorkerModule {
         JobRunnerService,
         SweepScheduleService,
         NotificationDeliveryService,
+        NotificationRows,
         MailSendHandler,
         NotificationSendHandler,
         DeadlineFireHandler,

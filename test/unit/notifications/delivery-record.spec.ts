@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { SmtpMailer } from '@app/mail';
 import { NotificationDeliveryService } from '../../../apps/worker/src/notifications/notification-delivery.service';
+import { NotificationRows } from '../../../apps/worker/src/notifications/notification-rows';
 
 // A message the SMTP server has taken is recorded as sent even if PostgreSQL is briefly away (a
 // restart): the record is retried, not the job, which would send the message a second time
@@ -33,7 +34,12 @@ function fakes(failingUpdates: number) {
     return Promise.resolve([]);
   });
   const mailer = { send: jest.fn(() => Promise.resolve({ messageId: '<m1@example>' })) };
-  const service = new NotificationDeliveryService({ query } as unknown as DataSource, mailer as unknown as SmtpMailer);
+  const dataSource = { query } as unknown as DataSource;
+  const service = new NotificationDeliveryService(
+    dataSource,
+    new NotificationRows(dataSource),
+    mailer as unknown as SmtpMailer,
+  );
   return { service, mailer, updates };
 }
 
@@ -44,7 +50,7 @@ describe('recording a sent notification', () => {
     expect(mailer.send).toHaveBeenCalledTimes(1);
     expect(updates).toHaveLength(1);
     expect(updates[0].sql).toContain("status = 'sent'");
-    expect(updates[0].params).toEqual([row.id, '<m1@example>']);
+    expect(updates[0].params).toEqual([[row.id], ['<m1@example>']]);
   });
 
   it('records a refused send as a failed attempt, not as sent', async () => {

@@ -1,22 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SmtpMailer } from '@app/mail';
-import { prepared, type NotificationEntity } from '@app/persistence';
+import { NotificationRows } from './notification-rows';
 
-/** What a send needs of the row (one plain statement: this runs once per email, see bench/notifications). */
-type Outgoing = Pick<
-  NotificationEntity,
-  'id' | 'recipientEmail' | 'subject' | 'bodyText' | 'bodyHtml' | 'attachments' | 'containsSecret' | 'status'
->;
-
-const READ =
-  prepared(`SELECT id, recipient_email AS "recipientEmail", subject, body_text AS "bodyText", body_html AS "bodyHtml",
-  attachments, contains_secret AS "containsSecret", status FROM notifications WHERE id = $1`);
-// A secret (an access key, a link token) is not kept once delivered, nor once given up.
-const SENT =
-  prepared(`UPDATE notifications SET status = 'sent', attempts = attempts + 1, message_id = $2, sent_at = now(),
-  body_text = CASE WHEN contains_secret THEN NULL ELSE body_text END,
-  body_html = CASE WHEN contains_secret THEN NULL ELSE body_html END WHERE id = $1`);
+// A failed attempt (rare) is recorded on its own; a secret is not kept once the send is given up.
 const FAILED = `UPDATE notifications SET attempts = attempts + 1, last_error = $2,
   status = CASE WHEN $3 THEN 'failed' ELSE status END,
   body_text = CASE WHEN $3 AND contains_secret THEN NULL ELSE body_text END,
@@ -48,11 +35,12 @@ export function isPermanent(error: unknown): boolean {
 export class NotificationDeliveryService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly rows: NotificationRows,
     private readonly mailer: SmtpMailer,
   ) {}
 
   async deliver(notificationId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
-    const [row] = await this.dataSource.query<Outgoing[]>(READ, [notificationId]);
+    const row = await this.rows.read(notificationId);
     if (!row) return { status: 'skipped', reason: 'unknown' };
     if (row.status === 'sent') return { status: 'skipped', reason: 'already_sent' };
     if (row.status === 'failed') return { status: 'skipped', reason: 'failed' };
@@ -73,7 +61,7 @@ export class NotificationDeliveryService {
     }
     // The server has taken the message: from here on a failure must not send it again, so the
     // record is retried (PostgreSQL restarting) rather than the job, which would mail it twice.
-    await untilRecorded(() => this.dataSource.query(SENT, [row.id, messageId]));
+    await untilRecorded(() => this.rows.recordSent(row.id, messageId));
     return { status: 'sent', messageId };
   }
 }
