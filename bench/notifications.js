@@ -75,26 +75,29 @@ async function product(db, env, smtp, batch) {
   const received = smtp.received();
   // BENCH_PROFILE_DIR: the worker writes a CPU profile there (a what-if: the profiler costs CPU).
   const profile = process.env.BENCH_PROFILE_DIR;
+  const transactions = await transactionCounter(db);
   const worker = h.startApp('worker', env, { nodeArgs: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [] });
+  let result;
   try {
     await h.waitFor(worker, 'worker started');
     const up = Date.now();
     const sampler = h.cpuSampler({ pids: { worker: worker.pid }, database: DATABASE });
     const before = sampler.mark();
     const done = await pollUntil(
-      async () => Number((await db.query(`SELECT count(*) AS n FROM notifications WHERE status = 'queued'`)).rows[0].n),
+      async () =>
+        Number((await transactions.query(`SELECT count(*) AS n FROM notifications WHERE status = 'queued'`)).rows[0].n),
       (n) => n === 0,
       { everyMs: 100, timeoutMs: 600_000 },
     );
     const cpu = h.cpuSince(before, sampler.mark());
     sampler.stop();
-    const { rows } = await db.query(
+    const { rows } = await transactions.query(
       `SELECT count(*) FILTER (WHERE status = 'sent') AS sent, extract(epoch FROM max(sent_at)) * 1000 AS last
        FROM notifications WHERE message_key LIKE $1`,
       [`bench-${batch}:%`],
     );
     const ms = Number(rows[0].last) - up;
-    return {
+    result = {
       sent: Number(rows[0].sent),
       timedOut: done.timedOut,
       sink: smtp.received() - received,
@@ -106,6 +109,53 @@ async function product(db, env, smtp, batch) {
   } finally {
     await h.stop(worker);
   }
+  // The worker's backends flush their statistics as they end.
+  return { ...result, transactions: await transactions.ofOthers() };
+}
+
+/**
+ * Transactions (commits and rollbacks) of this database's other sessions from now on, from
+ * pg_stat_database less this client's own: a statement outside a transaction is one. Statements
+ * of this client must go through `query` to be left out.
+ */
+async function transactionCounter(db) {
+  let own = 0;
+  const query = (...args) => {
+    own += 1;
+    return db.query(...args);
+  };
+  const read = async () => {
+    await query('SELECT pg_stat_force_next_flush()');
+    const { rows } = await db.query(
+      `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`,
+    );
+    own += 1;
+    return Number(rows[0].n);
+  };
+  const start = await read();
+  own = 0;
+  return {
+    query,
+    async ofOthers() {
+      await pollUntil(
+        async () =>
+          Number(
+            (
+              await query(
+                `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+              )
+            ).rows[0].n,
+          ),
+        (n) => n === 0,
+        { everyMs: 100, timeoutMs: 30_000 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // a margin for the ended backends' last flush
+      const between = own;
+      // The end counts two of this client's statements besides those between: the start's read and
+      // the end's own flush request (the start's flush request was counted in the start).
+      return (await read()) - start - between - 2;
+    },
+  };
 }
 
 async function run(mail) {
@@ -147,7 +197,8 @@ function report(runs, mail, at = new Date()) {
       const perEmail = (seconds) => ((seconds * 1000) / p.sent).toFixed(2);
       return (
         `| ${i + 1} | ${variant} | ${cores(p.cpu.worker)} | ${cores(p.cpu.postgres)} | ${cores(p.cpu.redis)} | ` +
-        `${cores(p.cpu.bench)} | ${perEmail(p.cpu.worker)} | ${perEmail(p.cpu.postgres)} | ${p.rss} |`
+        `${cores(p.cpu.bench)} | ${perEmail(p.cpu.worker)} | ${perEmail(p.cpu.postgres)} | ` +
+        `${(p.transactions / p.sent).toFixed(2)} | ${p.rss} |`
       );
     }),
   );
@@ -169,10 +220,11 @@ function report(runs, mail, at = new Date()) {
     ...rates,
     '',
     'The product while sending, in cores (CPU seconds ÷ seconds) and CPU ms per email; PostgreSQL counts this',
-    'database\u2019s backends and the server\u2019s own processes.',
+    'database\u2019s backends and the server\u2019s own processes. PostgreSQL transactions: the worker\u2019s, from',
+    'pg_stat_database (a statement outside a transaction is one; so is each connection\u2019s start).',
     '',
-    '| run | worker | worker cores | PostgreSQL cores | Redis cores | bench + sink cores | worker CPU ms/email | PostgreSQL CPU ms/email | worker peak RSS MiB |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| run | worker | worker cores | PostgreSQL cores | Redis cores | bench + sink cores | worker CPU ms/email | PostgreSQL CPU ms/email | PostgreSQL transactions per email | worker peak RSS MiB |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...resources,
     '',
     `Target from the issue: the product ≥ ${TARGET_PERCENT} % of the fastest bare nodemailer loop; against the fastest`,
@@ -203,4 +255,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { message, report };
+module.exports = { message, report, transactionCounter };
