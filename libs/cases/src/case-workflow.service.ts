@@ -259,13 +259,13 @@ export class CaseWorkflowService {
   ) {
     const parties = await m.findBy(CasePartyEntity, { caseId: c.id });
     const mediation = MEDIATION_NOTICES.includes(action) && c.mediationOrgId !== null;
-    const [mediationAdmins, organisation, mediator] = mediation
-      ? await Promise.all([
-          m.findBy(UserEntity, { organisationId: c.mediationOrgId ?? '', role: 'mediation_admin', active: true }),
-          m.findOneBy(OrganisationEntity, { id: c.mediationOrgId ?? '' }),
-          c.mediatorId ? m.findOneBy(UserEntity, { id: c.mediatorId, active: true }) : null,
-        ])
-      : [[], null, null];
+    // One after another: `m` is the transaction's one connection, which runs one statement at a time.
+    const mediationAdmins = mediation
+      ? await m.findBy(UserEntity, { organisationId: c.mediationOrgId ?? '', role: 'mediation_admin', active: true })
+      : [];
+    const organisation = mediation ? await m.findOneBy(OrganisationEntity, { id: c.mediationOrgId ?? '' }) : null;
+    const mediator =
+      mediation && c.mediatorId ? await m.findOneBy(UserEntity, { id: c.mediatorId, active: true }) : null;
     return lifecycleNotices({
       c,
       action,

@@ -67,13 +67,13 @@ export class ConsentWithdrawalService {
           public: { consent },
         },
       );
-      const [fresh, party2, events] = await Promise.all([
-        m.findOneByOrFail(CaseEntity, { id: c.id }),
-        m.findOneByOrFail(CasePartyEntity, { id: party.id }),
-        m
-          .find(CaseEventEntity, { where: { caseId: c.id, action: 'consent_withdrawn' } })
-          .then((found) => hydrateEventTexts(m, found)),
-      ]);
+      // One after another: `m` is the transaction's one connection, which runs one statement at a time.
+      const fresh = await m.findOneByOrFail(CaseEntity, { id: c.id });
+      const party2 = await m.findOneByOrFail(CasePartyEntity, { id: party.id });
+      const events = await hydrateEventTexts(
+        m,
+        await m.find(CaseEventEntity, { where: { caseId: c.id, action: 'consent_withdrawn' } }),
+      );
       const effect = CONSENT_WITHDRAWAL_EFFECTS[consent];
       return {
         consent,
