@@ -26,7 +26,10 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/integration.ts'],
+      setupFilesAfterEnv: [
+        '<rootDir>/test/support/timeouts/integration.ts',
+        '<rootDir>/test/support/guards/pg-one-query-at-a-time.ts',
+      ],
     },
     {
       ...shared,
@@ -34,7 +37,10 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/e2e.ts'],
+      setupFilesAfterEnv: [
+        '<rootDir>/test/support/timeouts/e2e.ts',
+        '<rootDir>/test/support/guards/pg-one-query-at-a-time.ts',
+      ],
     },
     {
       ...shared,
