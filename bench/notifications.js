@@ -255,4 +255,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { message, report, transactionCounter };
+module.exports = { message, report };

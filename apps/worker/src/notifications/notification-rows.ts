@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { isUuid } from '@app/cases';
 import { prepared, type NotificationEntity } from '@app/persistence';
 
 /** What a send needs of the row. */
@@ -18,8 +19,6 @@ const SENT = prepared(`UPDATE notifications n SET status = 'sent', attempts = n.
   body_text = CASE WHEN n.contains_secret THEN NULL ELSE n.body_text END,
   body_html = CASE WHEN n.contains_secret THEN NULL ELSE n.body_html END
   FROM unnest($1::uuid[], $2::text[]) AS s(id, message_id) WHERE n.id = s.id`);
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Most rows one statement reads or records. */
 export const ROWS_PER_STATEMENT = 100;
@@ -59,7 +58,7 @@ export class NotificationRows {
   /** The row, or undefined when there is none with this id. */
   read(id: string): Promise<Outgoing | undefined> {
     // Not a uuid: no row, and no cast error for the other ids of its statement.
-    if (!UUID.test(id)) return Promise.resolve(undefined);
+    if (!isUuid(id)) return Promise.resolve(undefined);
     return this.reads.load(id.toLowerCase());
   }
 
