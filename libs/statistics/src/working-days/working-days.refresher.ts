@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClockSettingsService } from '@app/cases';
 import { toLocalDate, type WorkingDayCalendar, yearOf } from '@app/domain';
@@ -21,28 +21,18 @@ function digestOf(days: readonly string[]): string {
 
 /**
  * Keeps the working_days table equal to the clocks' calendar (year tables saved by admins, else the
- * official or statutory ones), for 2015 to the current year + 2. Filled at start-up, refilled when
- * an admin saves or removes a year and, in every process, when its calendar settings changed.
+ * official or statutory ones), for 2015 to the current year + 2. Filled when the api starts
+ * (apps/api/src/statistics/working-days-at-startup.ts), refilled when an admin saves or removes a
+ * year and, in every process, when its calendar settings changed (checked before each use).
  */
 @Injectable()
-export class WorkingDaysRefresher implements OnApplicationBootstrap {
-  private readonly logger = new Logger(WorkingDaysRefresher.name);
+export class WorkingDaysRefresher {
   private verified?: { calendar: WorkingDayCalendar; lastYear: number };
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clockSettings: ClockSettingsService,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    try {
-      await this.ensureFresh();
-    } catch (error) {
-      // E.g. a database not migrated yet: the first statistics query fills the table.
-      const code = (error as { code?: string }).code ?? (error as Error).name;
-      this.logger.warn(`working_days not filled at start-up (${code}); it is filled on the first statistics query`);
-    }
-  }
 
   /** Refills the table when the calendar or the current year changed since this process last checked it. */
   async ensureFresh(now = new Date()): Promise<void> {
