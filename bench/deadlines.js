@@ -135,10 +135,9 @@ async function run(workerEnv = {}) {
       drainCpu: h.cpuSince(atLastBreach, atDrained),
       drainWallMs: drained.at - fired.at,
       rss: h.peakRssMiB(worker.pid),
-      jobFailures: (worker.output.match(/job failed/g) ?? []).length,
+      jobFailures: (worker.output.match(/job failed|notification not sent/g) ?? []).length,
       jobs: {
         deadlines: await queues.queue('deadlines').getJobCounts('failed', 'delayed', 'waiting', 'active'),
-        mail: await queues.queue('mail').getJobCounts('failed', 'waiting', 'active', 'completed'),
       },
     };
   } finally {
@@ -219,8 +218,8 @@ function report(runs, at = new Date()) {
     ...cpu,
     '',
     `Over all runs: ${sum((r) => r.sink)} of ${sum((r) => r.notifications)} emails reached the sink, ${sum((r) => r.emailsFailed)}`,
-    `notifications failed, ${sum((r) => r.jobFailures)} job failures were logged. Jobs left after the last run: deadlines`,
-    `${JSON.stringify(last.jobs.deadlines)}, mail ${JSON.stringify(last.jobs.mail)}.`,
+    `notifications failed, ${sum((r) => r.jobFailures)} failed jobs or sends were logged. Jobs left after the last run: deadlines`,
+    `${JSON.stringify(last.jobs.deadlines)} (the emails are not jobs: the worker drains them from the notifications table).`,
     `Targets from the issue: every breach written with lateness p99 < 5 s, the department escalation measured as well (here held to the same 5 s): ${targetMet(runs)}.`,
   ].join('\n');
 }

@@ -215,7 +215,7 @@ async function main() {
     const loadBefore = os.loadavg()[0];
     const capture = await captureIntake(env, dir);
     const script = await floor.floorScript(databaseUrl, capture, dir);
-    // The api first: the worker's outbox sweep would otherwise send pgbench's notifications too.
+    // The api first: the worker's drain of the outbox would otherwise send pgbench's notifications too.
     const api = await apiRun(env, dir);
     const emails = smtp.received();
     const pgbench = await floor.runFloor({

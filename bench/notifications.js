@@ -1,5 +1,5 @@
-// bench/notifications: emails/s through the product's whole path (notification rows → 'notification.send'
-// jobs → the built worker → SMTP) into a local sink, beside bare nodemailer loops into the same sink
+// bench/notifications: emails/s through the product's whole path (notification rows → the built
+// worker's drain of the outbox → SMTP) into a local sink, beside bare nodemailer loops into the same sink
 // in the same run. Writes bench/RESULTS.md.
 // Usage: npm run build && node bench/notifications.js
 //   BENCH_NOTIFICATIONS (5000), BENCH_RUNS (3), BENCH_SEQUENTIAL_MESSAGES (500: the connection-per-message
@@ -18,7 +18,6 @@ const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 10);
 const DATABASE = 'cc_bench_notifications';
 const MAIL_FROM = 'Bảo vệ người tiêu dùng Thái Nguyên <no-reply@localhost>';
 const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
-const JOBS_PER_BULK = 1_000;
 const TARGET_PERCENT = 80; // issue 13 item 5
 
 /** One rendered message, as the product renders a staff message to a consumer. */
@@ -33,26 +32,15 @@ function message() {
   return { from: MAIL_FROM, subject: rendered.subject, text: rendered.text, html: rendered.html };
 }
 
-/** N queued rows and their jobs (job id = row id), written while no worker runs. */
-async function queueNotifications(db, queue, mail, batch) {
-  const { rows } = await db.query(
+/** N queued rows, written while no worker runs (the worker drains them from the table). */
+async function queueNotifications(db, mail, batch) {
+  await db.query(
     `INSERT INTO notifications (message_key, case_id, recipient_kind, recipient_email, language, template,
        subject, body_text, body_html)
      SELECT $5 || g, NULL, 'consumer', 'consumer' || g || '@example.vn', 'vi', 'message', $2, $3, $4
-     FROM generate_series(1, $1) AS g
-     RETURNING id`,
+     FROM generate_series(1, $1) AS g`,
     [COUNT, mail.subject, mail.text, mail.html, `bench-${batch}:`],
   );
-  const { DEFAULT_JOB_OPTIONS } = h.built('libs/queue/src');
-  for (let i = 0; i < rows.length; i += JOBS_PER_BULK) {
-    await queue.addBulk(
-      rows.slice(i, i + JOBS_PER_BULK).map((row) => ({
-        name: 'notification.send',
-        data: { notificationId: row.id },
-        opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.id },
-      })),
-    );
-  }
 }
 
 /** One bare loop in its own process; returns { ms, rate, cpuSeconds }. */
@@ -167,7 +155,7 @@ async function run(mail) {
   const queues = h.queues(prefix);
   const smtp = await h.smtpSink();
   try {
-    await queueNotifications(db, queues.queue('mail'), mail, 1);
+    await queueNotifications(db, mail, 1);
     const sequential = await bareLoop('sequential', SEQUENTIAL, smtp, mail);
     const pooled = await bareLoop('pooled', COUNT, smtp, mail);
     const noDelay = await bareLoop('pooled-nodelay', COUNT, smtp, mail);
@@ -207,9 +195,9 @@ function report(runs, mail, at = new Date()) {
     '## bench/notifications',
     '',
     `Run ${at.toISOString()} on ${h.machine()}; ${runs.length} run(s), each on a fresh database with ${COUNT}`,
-    `queued notification rows (${size} bytes of subject, text and HTML each: the product's "message" template) and`,
-    'their jobs, written while no worker ran (the machine idle for 5 s first, when it got so). **Product**: the built',
-    'worker starts and sends them all to an in-process SMTP sink; emails/s = sent ÷ (last `sent_at` − worker up).',
+    `queued notification rows (${size} bytes of subject, text and HTML each: the product's "message" template),`,
+    'written while no worker ran (the machine idle for 5 s first, when it got so). **Product**: the built worker',
+    'starts, drains the outbox and sends them all to an in-process SMTP sink; emails/s = sent ÷ (last `sent_at` − worker up).',
     '**Bare**: in the same run and to the same sink, a separate Node process sends the same message with nodemailer:',
     `one non-pooled transport, one at a time (${SEQUENTIAL} messages, a connection each), then a pool like the`,
     `product's (5 connections, 100 messages each) with ${IN_FLIGHT} sends in flight (${COUNT} messages), with`,

@@ -172,7 +172,7 @@ describe('a legal clock running out (business negotiation, Art 57.2)', () => {
     ]);
 
     // A duplicate job and a sweep change nothing: the handler re-reads the clock. Rather than a
-    // fixed pause, wait for the duplicate to have run and for the mail queue to have nothing left
+    // fixed pause, wait for the duplicate to have run and for the outbox to have nothing queued
     // (what it might have sent is sent), then check that nothing more was written or received.
     const duplicate = `${c.clockId}-duplicate`;
     await deadlines().add('deadline.fire', { deadlineId: c.clockId }, { jobId: duplicate });
@@ -183,9 +183,10 @@ describe('a legal clock running out (business negotiation, Art 57.2)', () => {
       (state) => state === 'completed' || state === 'failed',
     );
     await readUntil(
-      'the mail queue to have nothing waiting or running',
-      () => stack.api.get(JobQueueService).queue('mail').getJobCounts('waiting', 'prioritized', 'active'),
-      (counts) => Object.values(counts).every((n) => n === 0),
+      'the outbox to have nothing queued',
+      () =>
+        stack.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notifications WHERE status = 'queued'`),
+      ([{ n }]) => n === 0,
     );
     const received = stack.smtp.messages.filter((m) => notices.some((n) => n.id === keyOf(m)));
     expect(received.map(keyOf).sort()).toEqual(notices.map((n) => n.id).sort());

@@ -1,6 +1,7 @@
 import { SmtpMailer } from '@app/mail';
+import { NOTIFICATION_ATTEMPTS } from '@app/queue';
 import { NotificationDeliveryService } from '../../apps/worker/src/notifications/notification-delivery.service';
-import { NotificationRows } from '../../apps/worker/src/notifications/notification-rows';
+import { Claimed, NotificationRows } from '../../apps/worker/src/notifications/notification-rows';
 import { login, mailTo, Stack, startStack } from '../support/case-factory';
 import { businessTokenIn, complaintBody, LifecycleClient } from '../support/lifecycle-client';
 import { closedPort } from '../support/processes';
@@ -69,26 +70,37 @@ describe('secrets leave the outbox', () => {
     const filed = await client.file(
       complaintBody({ consumer: { ...(complaintBody().consumer as object), email: 'secret.two@example.vn' } }),
     );
-    // Let the worker send the acknowledgement, then put a fresh secret email back in the outbox.
+    // Let the worker send the acknowledgement, then put a fresh secret email in the outbox, not due
+    // for an hour so that the running worker leaves it to the delivery below.
     await mailTo(stack.smtp, 'secret.two@example.vn');
-    const [queued] = await stack.dataSource.query<{ id: string }[]>(
+    const [queued] = await stack.dataSource.query<Claimed[]>(
       `INSERT INTO notifications (message_key, case_id, recipient_kind, recipient_email, language, template, subject,
-         body_text, body_html, contains_secret)
-       VALUES ($1, $2, 'consumer', 'secret.two@example.vn', 'vi', 'access_key_reissued', 's', 'key: abc', '<p>abc</p>', true)
-       RETURNING id`,
+         body_text, body_html, contains_secret, next_attempt_at)
+       VALUES ($1, $2, 'consumer', 'secret.two@example.vn', 'vi', 'access_key_reissued', 's', 'key: abc', '<p>abc</p>', true,
+         now() + interval '1 hour')
+       RETURNING id, recipient_email AS "recipientEmail", subject, body_text AS "bodyText", body_html AS "bodyHtml",
+         attachments, contains_secret AS "containsSecret", attempts`,
       [`test:${filed.id}:final-failure`, filed.id],
     );
     // A real SMTP client against a port where nothing listens: the last attempt fails.
     const mailer = new SmtpMailer(testConfig({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
-    const delivery = new NotificationDeliveryService(stack.dataSource, new NotificationRows(stack.dataSource), mailer);
+    const delivery = new NotificationDeliveryService(new NotificationRows(stack.dataSource), mailer);
     try {
-      await expect(delivery.deliver(queued.id, false)).rejects.toThrow();
+      // Its first attempt, as the drain would claim it.
+      await expect(delivery.deliver({ ...queued, attempts: 1 })).resolves.toMatchObject({
+        status: 'failed',
+        final: false,
+      });
       const [retrying] = await stack.dataSource.query<Row[]>(
         `SELECT status, body_text FROM notifications WHERE id = $1`,
         [queued.id],
       );
       expect(retrying).toMatchObject({ status: 'queued', body_text: 'key: abc' });
-      await expect(delivery.deliver(queued.id, true)).rejects.toThrow();
+      // Its last attempt.
+      await expect(delivery.deliver({ ...queued, attempts: NOTIFICATION_ATTEMPTS })).resolves.toMatchObject({
+        status: 'failed',
+        final: true,
+      });
       const [failed] = await stack.dataSource.query<Row[]>(
         `SELECT status, body_text, body_html FROM notifications WHERE id = $1`,
         [queued.id],

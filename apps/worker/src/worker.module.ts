@@ -14,7 +14,6 @@ import { DataRequestRemindHandler } from './handlers/data-request-remind.handler
 import { DeadlineFireHandler } from './handlers/deadline-fire.handler';
 import { DeadlineSweepHandler } from './handlers/deadline-sweep.handler';
 import { MailSendHandler } from './handlers/mail-send.handler';
-import { NotificationSendHandler } from './handlers/notification-send.handler';
 import { ReportAnnualHandler } from './handlers/report-annual.handler';
 import { RetentionApplyHandler } from './handlers/retention-apply.handler';
 import { StatisticsRollupHandler } from './handlers/statistics-rollup.handler';
@@ -22,9 +21,10 @@ import { WarningArchiveHandler } from './handlers/warning-archive.handler';
 import { JobRunnerService } from './job-runner.service';
 import { NotificationDeliveryService } from './notifications/notification-delivery.service';
 import { NotificationRows } from './notifications/notification-rows';
+import { OutboxDrainService } from './notifications/outbox-drain.service';
 import { SweepScheduleService } from './sweep-schedule.service';
 
-/** The worker: no HTTP, only queue processors. */
+/** The worker: no HTTP; queue processors and the outbox's drain. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -48,8 +48,8 @@ export class WorkerModule {
         SweepScheduleService,
         NotificationDeliveryService,
         NotificationRows,
+        OutboxDrainService,
         MailSendHandler,
-        NotificationSendHandler,
         DeadlineFireHandler,
         DeadlineSweepHandler,
         WarningArchiveHandler,

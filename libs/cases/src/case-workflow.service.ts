@@ -51,13 +51,12 @@ export interface ActionResult {
 
 /**
  * The caller's own transaction, when the action is part of a larger change (a consent on paper with
- * its uploaded document; a clock's `atDue` action, fired by the worker): the caller relays the
- * emails and schedules the clocks collected here after its commit.
+ * its uploaded document; a clock's `atDue` action, fired by the worker): the emails are written in
+ * it, and the caller schedules the clocks collected here after its commit.
  */
 export interface CallerTransaction {
   readonly manager: EntityManager;
   readonly now: Date;
-  readonly notificationIds: string[];
   readonly scheduled: ScheduledStep[];
 }
 
@@ -71,7 +70,8 @@ interface SideEffects {
 
 /**
  * Runs one lifecycle action: lock, decide (pure domain), then write the change, its event, its
- * clocks and its emails in one transaction; after commit, relay the emails and schedule the clocks.
+ * clocks and its emails in one transaction (the worker sends the emails once it commits); after
+ * commit, schedule the clocks.
  */
 /** Ends of a mediation the business may still read about through its link (the record, Art 65). */
 const MEDIATION_CONCLUSIONS: readonly string[] = [
@@ -102,7 +102,6 @@ export class CaseWorkflowService {
   ): Promise<ActionResult> {
     const now = within?.now ?? new Date();
     const settings = await this.clocks.current();
-    let notificationIds: string[] = [];
     let clockOutcome: ClockOutcome | undefined;
     const work = async (m: EntityManager): Promise<ActionResult> => {
       const c = await m.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
@@ -167,17 +166,16 @@ export class CaseWorkflowService {
       if (fromStatus === 'mediation' && isFinalStatus(saved.status as CaseStatus)) {
         notices.push(...(await cancelUpcomingSessions(m, saved, principal, this.sessionNotices, now)));
       }
-      notificationIds = await this.notifier.write(m, notices);
+      await this.notifier.write(m, notices);
       return { case: saved, businessLinkUrl: extras.businessLinkUrl };
     };
     if (within) {
       const result = await work(within.manager);
-      within.notificationIds.push(...notificationIds);
       within.scheduled.push(...(clockOutcome?.scheduled ?? []));
       return result;
     }
     const result = await this.dataSource.transaction(work);
-    await Promise.all([this.notifier.relay(notificationIds), this.scheduler.schedule(clockOutcome?.scheduled ?? [])]);
+    await this.scheduler.schedule(clockOutcome?.scheduled ?? []);
     return result;
   }
 

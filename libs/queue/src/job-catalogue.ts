@@ -8,11 +8,9 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 export interface JobPayloads {
   /** A message rendered elsewhere (e.g. an admin's test email), not recorded as a notification. */
   'mail.send': MailMessage;
-  /** Sends one row of the notifications table; the job id is the notification's id. */
-  'notification.send': { notificationId: string };
   /** The next step of one legal clock (reminder, breach, escalation); the job id is the deadline's id. */
   'deadline.fire': { deadlineId: string };
-  /** The periodic safety net: every clock step due and every notification not yet queued. */
+  /** The periodic safety net: every clock step due that is not on the queue. */
   'deadline.sweep': Record<string, never>;
   /** Periodic: business warnings past their 30 days (Decree 55/2024 Art 24.3) become archived. */
   'warning.archive': Record<string, never>;
@@ -34,7 +32,6 @@ export type JobCatalogue = Record<string, { queue: QueueName }>;
 
 export const JOB_CATALOGUE: { [N in JobName]: { queue: QueueName } } = {
   'mail.send': { queue: 'mail' },
-  'notification.send': { queue: 'mail' },
   'deadline.fire': { queue: 'deadlines' },
   'deadline.sweep': { queue: 'deadlines' },
   'warning.archive': { queue: 'deadlines' },

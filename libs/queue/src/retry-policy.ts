@@ -39,8 +39,20 @@ export const REPORT_JOB_OPTIONS: JobsOptions = {
   backoff: { type: 'exponential', delay: REPORT_JOB_BACKOFF_MS },
 };
 
+/**
+ * Notifications are not jobs: the worker claims them from the outbox (apps/worker/src/notifications).
+ * They keep the jobs' policy: 10 attempts, the nth failure followed by a pause of 2 s × 2^(n−1).
+ */
+export const NOTIFICATION_ATTEMPTS = JOB_ATTEMPTS;
+
+export function notificationBackoffMs(failedAttempts: number): number {
+  return JOB_BACKOFF_BASE_MS * 2 ** Math.max(0, failedAttempts - 1);
+}
+
 /** How long a worker holds a job before another may take it over (after a crash): BullMQ's stall check. */
 export const JOB_LOCK_MS = 15_000;
+/** Likewise for a claimed notification: renewed while its send runs, taken over by another worker after it lapses. */
+export const NOTIFICATION_LEASE_MS = JOB_LOCK_MS;
 export const STALLED_CHECK_INTERVAL_MS = 5_000;
 /** A job found stalled this many times (its worker died each time) fails instead of running again. */
 export const MAX_STALLED_COUNT = 3;

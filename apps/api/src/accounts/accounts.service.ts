@@ -61,7 +61,7 @@ export class AccountsService {
   /** 409 email_taken; the account, its link and its email are written together or not at all. */
   async create(body: CreateAccountDto, language: Language): Promise<AccountDto> {
     if (needsOrganisation(body.role) && !body.organisationId) throw organisationRequired();
-    let created: { user: UserEntity; ids: string[] };
+    let created: UserEntity;
     try {
       created = await this.dataSource.transaction(async (m) => {
         await this.checkOrganisation(m, body.organisationId ?? null);
@@ -77,14 +77,14 @@ export class AccountsService {
             language: body.language ?? 'vi',
           }),
         );
-        return { user, ids: await this.links.issue(m, user) };
+        await this.links.issue(m, user);
+        return user;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw accountError('email_taken', language);
       throw error;
     }
-    await this.links.relay(created.ids);
-    return this.view(created.user.id);
+    return this.view(created.id);
   }
 
   /** Deactivating signs the account out everywhere and ends its links; an admin cannot deactivate themself. */
@@ -119,13 +119,12 @@ export class AccountsService {
   /** A new set-password email; earlier links stop working. 409 for a deactivated account. */
   async sendPasswordLink(id: string, language: Language): Promise<void> {
     if (!isUuid(id)) throw new NotFoundException();
-    const ids = await this.dataSource.transaction(async (m) => {
+    await this.dataSource.transaction(async (m) => {
       const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException();
       if (!user.active) throw accountError('account_inactive', language);
-      return this.links.issue(m, user);
+      await this.links.issue(m, user);
     });
-    await this.links.relay(ids);
   }
 
   private async view(id: string): Promise<AccountDto> {

@@ -26,14 +26,14 @@ export class PasswordLinksService {
 
   /**
    * In the caller's transaction: ends the account's earlier links, stores a new one and writes its
-   * email to the outbox. Returns the notification ids to relay after commit.
+   * email to the outbox (the worker sends it once the transaction commits).
    */
-  async issue(m: EntityManager, user: UserEntity): Promise<string[]> {
+  async issue(m: EntityManager, user: UserEntity): Promise<void> {
     await this.revokeOpenLinks(m, user.id);
     const token = newSecret();
     const expiresAt = new Date(Date.now() + this.config.passwordLinkTtlHours * HOUR_MS);
     const link = await m.save(StaffPasswordLinkEntity, { userId: user.id, tokenHash: hashSecret(token), expiresAt });
-    return this.notifier.write(m, [
+    await this.notifier.write(m, [
       {
         messageKey: `staff:${user.id}:password-link:${link.id}`,
         caseId: null,
@@ -49,11 +49,6 @@ export class PasswordLinksService {
         containsSecret: true,
       },
     ]);
-  }
-
-  /** Puts the notifications on the mail queue (after commit). */
-  relay(ids: readonly string[]): Promise<void> {
-    return this.notifier.relay(ids);
   }
 
   /** Links not yet used stop working: a newer one was sent, or the account was deactivated. */

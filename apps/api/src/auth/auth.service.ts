@@ -47,7 +47,7 @@ export class AuthService {
 
   /** The owner learns of the lock once per streak of failures (issue 12 item 1). */
   private async tellOwnerOfLock(user: UserEntity): Promise<void> {
-    const ids = await this.notifier.write(this.users.manager, [
+    await this.notifier.write(this.users.manager, [
       {
         messageKey: `staff:${user.id}:login-locked:${Date.now()}`,
         caseId: null,
@@ -56,7 +56,6 @@ export class AuthService {
         data: { trackingCode: '', link: `${this.config.publicBaseUrl}/staff/login`, fullName: user.fullName },
       },
     ]);
-    await this.notifier.relay(ids);
   }
 
   async session(session: StaffSession): Promise<StaffSessionDto> {

@@ -65,7 +65,7 @@ export class CaseCommandService {
     const c = await this.queries.visibleCase(staff, id);
     const party = await this.dataSource.getRepository(CasePartyEntity).findOneBy({ caseId: c.id, role: to });
     const language = to === 'consumer' ? c.language : 'vi';
-    const { event, noticeIds } = await this.dataSource.transaction(async (m) => {
+    const event = await this.dataSource.transaction(async (m) => {
       const written = await appendEvent(
         m,
         c.id,
@@ -79,7 +79,7 @@ export class CaseCommandService {
           at: new Date(),
         },
       );
-      const ids = await this.notifier.write(m, [
+      await this.notifier.write(m, [
         {
           messageKey: `event:${written.id}:${to}`,
           caseId: c.id,
@@ -88,9 +88,8 @@ export class CaseCommandService {
           data: { trackingCode: c.trackingCode, body },
         },
       ]);
-      return { event: written, noticeIds: ids };
+      return written;
     });
-    await this.notifier.relay(noticeIds);
     return toEventForStaff(event, staff, c);
   }
 

@@ -152,7 +152,6 @@ export class DataRequestsService {
     body: DataRequestDecisionDto,
     now = new Date(),
   ): Promise<StaffDataRequestDto> {
-    const ids: string[] = [];
     const filesToRemove: string[] = [];
     const decided = await this.dataSource.transaction(async (m) => {
       const request = await m.findOne(DataRequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -196,23 +195,21 @@ export class DataRequestsService {
       );
       const consumer = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'consumer' });
       const messageKey = `data_request:${request.id}:${body.decision}`;
-      ids.push(
-        ...(await this.notifier.write(m, [
-          {
-            messageKey,
-            caseId: c.id,
-            to: { kind: 'consumer', email: consumer?.email, language: consumer?.language ?? c.language },
-            template: 'data_request_decided',
-            data: {
-              trackingCode: c.trackingCode,
-              dataRequestKind: request.kind,
-              status: body.decision,
-              reason: body.reason,
-              erasedNow,
-            },
+      await this.notifier.write(m, [
+        {
+          messageKey,
+          caseId: c.id,
+          to: { kind: 'consumer', email: consumer?.email, language: consumer?.language ?? c.language },
+          template: 'data_request_decided',
+          data: {
+            trackingCode: c.trackingCode,
+            dataRequestKind: request.kind,
+            status: body.decision,
+            reason: body.reason,
+            erasedNow,
           },
-        ])),
-      );
+        },
+      ]);
       if (erasedNow) {
         // The answer to this request is still sent (then cleared by retention); everything else goes now.
         const erased = await this.erasure.eraseWithin(m, c.id, 'request', now, { spareMessageKeys: [messageKey] });
@@ -220,7 +217,6 @@ export class DataRequestsService {
       }
       return { request, trackingCode: c.trackingCode };
     });
-    await this.notifier.relay(ids);
     await this.erasure.removeFiles(filesToRemove);
     const r = decided.request;
     return {

@@ -45,7 +45,7 @@ export class BreachRemindHandler implements JobHandlerContract<'breach.remind'> 
           AND last_reminder IS DISTINCT FROM 'missed'`,
       [earliestReminderDiscovery(now)],
     );
-    return remindEach(this.dataSource, this.notifier, candidates, (m, id) => this.remind(m, id, now));
+    return remindEach(this.dataSource, candidates, (m, id) => this.remind(m, id, now));
   }
 
   /** In one transaction: the step due for this breach, its emails in the outbox, the step recorded. */

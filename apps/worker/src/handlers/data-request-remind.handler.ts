@@ -44,7 +44,7 @@ export class DataRequestRemindHandler implements JobHandlerContract<'data-reques
         ORDER BY next_due_at, id`,
       [dataRequestReminderHorizon(now)],
     );
-    return remindEach(this.dataSource, this.notifier, candidates, (m, id) => this.remind(m, id, now));
+    return remindEach(this.dataSource, candidates, (m, id) => this.remind(m, id, now));
   }
 
   /** In one transaction: the steps due on this request, their emails in the outbox, the steps recorded. */

@@ -1,22 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CaseNotifier } from '@app/cases';
 import type { JobResult } from '@app/queue';
 
 /**
  * The reminder jobs' loop: each candidate in its own transaction (`remind` writes the emails to
- * the outbox and records the step, returning the notifications' ids), then relayed to the mail
- * queue once committed.
+ * the outbox and records the step, returning the notifications' ids); the outbox's drain sends
+ * them once committed.
  */
 export async function remindEach(
   dataSource: DataSource,
-  notifier: CaseNotifier,
   candidates: readonly { id: string }[],
   remind: (m: EntityManager, id: string) => Promise<string[]>,
 ): Promise<JobResult> {
   let reminded = 0;
   for (const { id } of candidates) {
     const ids = await dataSource.transaction((m) => remind(m, id));
-    await notifier.relay(ids);
     if (ids.length > 0) reminded += 1;
   }
   return reminded > 0 ? { status: 'done', detail: { reminded } } : { status: 'skipped', reason: 'no reminder due' };

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { SmtpMailer } from '@app/mail';
-import { NotificationRows } from './notification-rows';
-
-// A failed attempt (rare) is recorded on its own; a secret is not kept once the send is given up.
-const FAILED = `UPDATE notifications SET attempts = attempts + 1, last_error = $2,
-  status = CASE WHEN $3 THEN 'failed' ELSE status END,
-  body_text = CASE WHEN $3 AND contains_secret THEN NULL ELSE body_text END,
-  body_html = CASE WHEN $3 AND contains_secret THEN NULL ELSE body_html END WHERE id = $1`;
+import { NOTIFICATION_ATTEMPTS, notificationBackoffMs } from '@app/queue';
+import { Claimed, NotificationRows } from './notification-rows';
 
 export type DeliveryOutcome =
-  { status: 'sent'; messageId: string } | { status: 'skipped'; reason: 'unknown' | 'already_sent' | 'failed' };
+  | { status: 'sent'; messageId: string }
+  /** `final`: given up (the last attempt, or a permanent refusal); otherwise tried again later. */
+  | { status: 'failed'; error: string; final: boolean };
+
+/** A worker died while holding the row on its last attempt: not tried again (it may be what kills it). */
+export const ABANDONED = 'ABANDONED';
 
 /** What is recorded of an error: its code, never its text (an SMTP answer can quote the address). */
 export function errorCodeOf(error: unknown): string {
@@ -28,22 +27,18 @@ export function isPermanent(error: unknown): boolean {
 }
 
 /**
- * Sends one notification and records the outcome on its row: sent with the message id, or the
- * attempt and its error. A row already sent is skipped, so a duplicate job never mails twice.
+ * Sends one claimed notification and records the outcome on its row: sent with the message id, or
+ * the attempt's error and when it is tried again (the backoff of the retry policy), or given up.
  */
 @Injectable()
 export class NotificationDeliveryService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly rows: NotificationRows,
     private readonly mailer: SmtpMailer,
   ) {}
 
-  async deliver(notificationId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
-    const row = await this.rows.read(notificationId);
-    if (!row) return { status: 'skipped', reason: 'unknown' };
-    if (row.status === 'sent') return { status: 'skipped', reason: 'already_sent' };
-    if (row.status === 'failed') return { status: 'skipped', reason: 'failed' };
+  async deliver(row: Claimed): Promise<DeliveryOutcome> {
+    if (row.attempts > NOTIFICATION_ATTEMPTS) return this.failed(row, ABANDONED, true);
     let messageId: string;
     try {
       ({ messageId } = await this.mailer.send({
@@ -55,18 +50,21 @@ export class NotificationDeliveryService {
         messageKey: row.id,
       }));
     } catch (error) {
-      const final = lastAttempt || isPermanent(error);
-      await this.dataSource.query(FAILED, [row.id, errorCodeOf(error), final]);
-      throw error;
+      return this.failed(row, errorCodeOf(error), row.attempts >= NOTIFICATION_ATTEMPTS || isPermanent(error));
     }
     // The server has taken the message: from here on a failure must not send it again, so the
-    // record is retried (PostgreSQL restarting) rather than the job, which would mail it twice.
+    // record is retried (PostgreSQL restarting) rather than the send, which would mail it twice.
     await untilRecorded(() => this.rows.recordSent(row.id, messageId));
     return { status: 'sent', messageId };
   }
+
+  private async failed(row: Claimed, error: string, final: boolean): Promise<DeliveryOutcome> {
+    await this.rows.recordFailed({ id: row.id, error, retryInMs: notificationBackoffMs(row.attempts), final });
+    return { status: 'failed', error, final };
+  }
 }
 
-/** How long a sent message's record is retried (a PostgreSQL restart or failover) before the job fails. */
+/** How long a sent message's record is retried (a PostgreSQL restart or failover) before it is given up. */
 export const SENT_RECORD_PATIENCE_MS = 60_000;
 
 async function untilRecorded(record: () => Promise<unknown>): Promise<void> {

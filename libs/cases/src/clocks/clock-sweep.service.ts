@@ -4,18 +4,15 @@ import { CLOCK_JOB_OPTIONS, JobQueueService } from '@app/queue';
 
 /** Rows per round trip of the sweep. */
 const SWEEP_BATCH = 1_000;
-/** A notification younger than this is left to the relay of the request that wrote it. */
-const RELAY_GRACE_MS = 2_000;
-
 export interface SweepResult {
   clocks: number;
-  notifications: number;
 }
 
 /**
- * The safety net, run every DEADLINE_SWEEP_INTERVAL: queues a firing for every clock step due and a
- * send for every notification still queued. Job ids are the rows' ids, so what is already on the
- * queue is not added twice; what Redis lost (or a relay never wrote) is added again.
+ * The safety net, run every DEADLINE_SWEEP_INTERVAL: queues a firing for every clock step due. Job
+ * ids are the deadlines' ids, so what is already on the queue is not added twice; what Redis lost
+ * (or a scheduling never wrote) is added again. (Notifications need no sweep: the worker drains
+ * them from the database.)
  */
 @Injectable()
 export class ClockSweepService {
@@ -35,16 +32,7 @@ export class ClockSweepService {
           CLOCK_JOB_OPTIONS,
         ),
     );
-    const notifications = await this.each(
-      `SELECT id FROM notifications WHERE status = 'queued' AND created_at <= $1 AND id > $2 ORDER BY id LIMIT ${SWEEP_BATCH}`,
-      [new Date(now.getTime() - RELAY_GRACE_MS)],
-      (ids) =>
-        this.jobs.enqueueMany(
-          'notification.send',
-          ids.map((notificationId) => ({ payload: { notificationId }, jobId: notificationId })),
-        ),
-    );
-    return { clocks, notifications };
+    return { clocks };
   }
 
   private async each(sql: string, parameters: unknown[], queue: (ids: string[]) => Promise<void>): Promise<number> {

@@ -53,7 +53,6 @@ export class DeadlineFiringService {
   async fire(deadlineId: string, now = new Date()): Promise<FiringResult> {
     if (!isUuid(deadlineId)) return { fired: [], next: null };
     const settings = await this.clocks.current();
-    const noticeIds: string[] = [];
     const scheduled: ScheduledStep[] = [];
     const result = await this.dataSource.transaction(async (m) => {
       const head = await m.findOne(CaseDeadlineEntity, {
@@ -71,7 +70,7 @@ export class DeadlineFiringService {
       const fired: ClockStep[] = [];
       let step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
       while (step && step.at <= now && fired.length < MAX_STEPS_PER_FIRING) {
-        noticeIds.push(...(await this.take(m, c, clock, step, settings, now, scheduled)));
+        await this.take(m, c, clock, step, settings, now, scheduled);
         fired.push(step.step);
         step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
       }
@@ -82,7 +81,7 @@ export class DeadlineFiringService {
       }
       return { fired, next };
     });
-    await Promise.all([this.notifier.relay(noticeIds), this.scheduler.schedule(scheduled)]);
+    await this.scheduler.schedule(scheduled);
     return result;
   }
 
@@ -94,14 +93,14 @@ export class DeadlineFiringService {
     settings: ClockSettings,
     now: Date,
     scheduled: ScheduledStep[],
-  ): Promise<string[]> {
+  ): Promise<void> {
     const kind = clock.kind as DeadlineKind;
     const policy = policyFor(kind, settings.policies);
     if (step.step === 'act') return this.actAtDue(m, c, clock, policy.atDue?.perform, now, scheduled);
     if (step.step === 'remind') {
       clock.remindersSent += 1;
       // Found only after its due time (the worker was down): the breach follows, no late reminder.
-      if (clock.dueAt <= now) return [];
+      if (clock.dueAt <= now) return;
     }
     if (step.step === 'breach') {
       clock.status = 'breached';
@@ -139,7 +138,7 @@ export class DeadlineFiringService {
       });
     }
     const recipients = await resolveAudiences(m, c, audience);
-    return this.notifier.write(m, clockNotices(c, clock, step.step, recipients, policy));
+    await this.notifier.write(m, clockNotices(c, clock, step.step, recipients, policy));
   }
 
   /**
@@ -155,18 +154,17 @@ export class DeadlineFiringService {
     action: CaseAction | undefined,
     now: Date,
     scheduled: ScheduledStep[],
-  ): Promise<string[]> {
+  ): Promise<void> {
     clock.status = 'lapsed';
     clock.closedAt = now;
     await m.save(clock);
-    if (action === undefined) return [];
-    const within = { manager: m, now, notificationIds: [] as string[], scheduled };
+    if (action === undefined) return;
+    const within = { manager: m, now, scheduled };
     try {
       await this.workflow.perform(c.id, action, {}, { kind: 'system' }, undefined, within);
     } catch (error) {
       // Refused by the domain before anything was written (the transaction is still sound).
       if (!(error instanceof CaseActionError)) throw error;
     }
-    return within.notificationIds;
   }
 }

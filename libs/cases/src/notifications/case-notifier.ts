@@ -1,7 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { JobQueueService } from '@app/queue';
 import type { NotificationRequest } from './notification-request';
 import { render } from './templates';
 
@@ -56,17 +55,12 @@ export function carriesSecret(request: NotificationRequest, link: string): boole
 
 /**
  * Decides and renders case emails into the notifications table inside the caller's transaction
- * (the outbox), then relays them to the queue after commit. A relay that fails loses nothing: the
- * periodic sweep queues every notification still waiting.
+ * (the outbox). Nothing is to be done after commit: the table's trigger wakes the worker, which
+ * claims and sends what is queued (apps/worker/src/notifications), and a rolled-back change sends nothing.
  */
 @Injectable()
 export class CaseNotifier {
-  private readonly logger = new Logger(CaseNotifier.name);
-
-  constructor(
-    private readonly jobs: JobQueueService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly config: AppConfig) {}
 
   consumerLink(trackingCode: string): string {
     return `${this.config.publicBaseUrl}/complaints/${trackingCode}`;
@@ -131,20 +125,6 @@ export class CaseNotifier {
       values,
     );
     return written.map((row) => row.id);
-  }
-
-  /** After commit: puts the notifications on the mail queue (the job id is the notification's id). */
-  async relay(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    try {
-      await this.jobs.enqueueMany(
-        'notification.send',
-        ids.map((notificationId) => ({ payload: { notificationId }, jobId: notificationId })),
-      );
-    } catch (error) {
-      // Committed already: the sweep will queue them. Never turn this into an error for the caller.
-      this.logger.warn({ count: ids.length, error: (error as Error).message }, 'notifications left to the sweep');
-    }
   }
 
   private defaultLink(request: NotificationRequest): string {

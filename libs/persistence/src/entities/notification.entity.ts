@@ -8,12 +8,12 @@ export type RecipientKind = 'consumer' | 'business' | 'staff' | 'authority';
 
 /**
  * One email to one recipient, rendered when decided. Written in the transaction of the change
- * that causes it (the outbox): a relay and the periodic sweep put it on the queue; the worker
- * sends it and records the result. `message_key` makes deciding twice harmless.
+ * that causes it (the outbox): the worker claims it when due, sends it and records the result
+ * (apps/worker/src/notifications). `message_key` makes deciding twice harmless.
  */
 @Entity({ name: 'notifications' })
 @Index('ix_notifications_recipient', ['recipientUserId', 'createdAt'])
-@Index('ix_notifications_queued', ['createdAt'], { where: `status = 'queued'` })
+@Index('ix_notifications_due', ['nextAttemptAt'], { where: `status = 'queued'` })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,6 +71,10 @@ export class NotificationEntity {
 
   @Column({ type: 'smallint', default: 0 })
   attempts: number;
+
+  /** When a queued row may be claimed: a claim moves it a lease ahead, a failed attempt by the backoff. */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
 
   @Column({ name: 'last_error', type: 'varchar', length: 200, nullable: true })
   lastError: string | null;

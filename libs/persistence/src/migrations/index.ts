@@ -25,6 +25,7 @@ import { CaseTexts1796000110000 } from './1796000110000-CaseTexts';
 import { CaseListFilterIndexes1796000120000 } from './1796000120000-CaseListFilterIndexes';
 import { CommunePopulation1796000130000 } from './1796000130000-CommunePopulation';
 import { StatisticsRollups1796000140000 } from './1796000140000-StatisticsRollups';
+import { NotificationOutboxDrain1796000150000 } from './1796000150000-NotificationOutboxDrain';
 
 /** Every migration, in order. A new one is generated with `npm run db:generate -- Name` and added here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CaseListFilterIndexes1796000120000,
   CommunePopulation1796000130000,
   StatisticsRollups1796000140000,
+  NotificationOutboxDrain1796000150000,
 ];

@@ -47,7 +47,8 @@ const TRACKING_CODE_PLACEHOLDER = '__TRACKING_CODE__';
 
 /**
  * Files a complaint: one statement writes the case, its parties, its first event, its triage clock
- * and the acknowledgement email (outbox); after commit the email is relayed and the clock scheduled.
+ * and the acknowledgement email (outbox: the worker sends it once the statement commits); after
+ * commit the clock is scheduled.
  */
 @Injectable()
 export class ComplaintIntakeService {
@@ -67,7 +68,7 @@ export class ComplaintIntakeService {
     const accessKey = accessKeyFor(this.config.jwt.secret, request && `${request.digest}:${request.body}`);
     const earlier = request === undefined ? null : await this.findByKey(request.digest);
     if (earlier && request) return this.replay(earlier, request.body, accessKey, source);
-    let saved: { case: CaseEntity; noticeIds: string[]; clocks: { id: string; at: Date }[] };
+    let saved: { case: CaseEntity; clocks: { id: string; at: Date }[] };
     try {
       saved = await this.insert(body, source, accessKey, request);
     } catch (error) {
@@ -77,7 +78,7 @@ export class ComplaintIntakeService {
       if (!winner || !request) throw error;
       return this.replay(winner, request.body, accessKey, source);
     }
-    await Promise.all([this.notifier.relay(saved.noticeIds), this.scheduler.schedule(saved.clocks)]);
+    await this.scheduler.schedule(saved.clocks);
     return this.result(saved.case, accessKey, source);
   }
 
@@ -198,7 +199,6 @@ export class ComplaintIntakeService {
     );
     return {
       case: m.create(CaseEntity, { ...row, trackingCode: numbered.tracking_code }),
-      noticeIds: notices.map((notice) => notice.id),
       clocks: clocks.flatMap((clock) => (clock.nextActionAt ? [{ id: clock.id, at: clock.nextActionAt }] : [])),
     };
   }

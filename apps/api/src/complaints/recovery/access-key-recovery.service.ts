@@ -21,13 +21,13 @@ export class AccessKeyRecoveryService {
   ) {}
 
   async recover({ trackingCode, email }: KeyRecoveryDto): Promise<void> {
-    const ids = await this.dataSource.transaction(async (m) => {
+    await this.dataSource.transaction(async (m) => {
       const c = await m.findOne(CaseEntity, { where: { trackingCode }, lock: { mode: 'pessimistic_write' } });
       const consumer = c ? await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'consumer' }) : null;
-      if (!c || !consumer || !sameEmail(consumer.email, email)) return [];
+      if (!c || !consumer || !sameEmail(consumer.email, email)) return;
       const accessKey = newSecret();
       await m.update(CaseEntity, { id: c.id }, { accessKeyHash: hashSecret(accessKey) });
-      return this.notifier.write(m, [
+      await this.notifier.write(m, [
         {
           messageKey: `case:${c.id}:key-reissued:${crypto.randomUUID()}`,
           caseId: c.id,
@@ -37,6 +37,5 @@ export class AccessKeyRecoveryService {
         },
       ]);
     });
-    await this.notifier.relay(ids);
   }
 }

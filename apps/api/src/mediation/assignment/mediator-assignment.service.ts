@@ -67,7 +67,6 @@ export class MediatorAssignmentService {
     id: string,
     { mediatorId, interpreter, consumerLanguage }: AssignMediatorDto,
   ): Promise<CaseDetailDto> {
-    let noticeIds: string[] = [];
     const saved = await this.dataSource.transaction(async (m) => {
       // Checked under the row lock, so that a concurrent action cannot close the mediation meanwhile.
       const c = inMediation(await this.queries.visibleCase(staff, id, m, true));
@@ -128,7 +127,7 @@ export class MediatorAssignmentService {
       const consumer = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: 'consumer' });
       const organisation = await m.findOneBy(OrganisationEntity, { id: c.mediationOrgId });
       const key = `case:${c.id}:v${updated.version}`;
-      noticeIds = await this.notifier.write(m, [
+      await this.notifier.write(m, [
         {
           messageKey: `${key}:mediator_assigned:consumer`,
           caseId: c.id,
@@ -152,7 +151,6 @@ export class MediatorAssignmentService {
       ]);
       return updated;
     });
-    await this.notifier.relay(noticeIds);
     return this.queries.detailOf(staff, saved);
   }
 
@@ -163,7 +161,6 @@ export class MediatorAssignmentService {
    */
   async decline(staff: StaffPrincipal, id: string, { reason, conflict }: DeclineAssignmentDto): Promise<CaseEventDto> {
     const settings = await this.clocks.current();
-    let noticeIds: string[] = [];
     let scheduled: ScheduledStep[] = [];
     const { c, event } = await this.dataSource.transaction(async (m) => {
       // A mediator sees only the cases appointed to them: anyone else's is a 404.
@@ -188,7 +185,7 @@ export class MediatorAssignmentService {
       );
       const mediator = (await mediatorsOfOrganisation(m, c.mediationOrgId, staff.userId))[0];
       const admins = await mediationAdminsOf(m, c.mediationOrgId);
-      noticeIds = await this.notifier.write(
+      await this.notifier.write(
         m,
         admins.map((admin): NotificationRequest => ({
           messageKey: `case:${c.id}:v${updated.version}:mediator_declined:${admin.id}`,
@@ -205,7 +202,7 @@ export class MediatorAssignmentService {
       );
       return { c: updated, event };
     });
-    await Promise.all([this.notifier.relay(noticeIds), this.scheduler.schedule(scheduled)]);
+    await this.scheduler.schedule(scheduled);
     return toEventForStaff(event, staff, c);
   }
 

@@ -58,7 +58,7 @@ export class MediationConsentService {
   ): Promise<CaseDetailDto> {
     const files = checkUploads(uploads);
     const written: string[] = [];
-    const within: Omit<CallerTransaction, 'manager'> = { now: new Date(), notificationIds: [], scheduled: [] };
+    const within: Omit<CallerTransaction, 'manager'> = { now: new Date(), scheduled: [] };
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         // Out of the caller's scope: 404 before any file is written.
@@ -71,7 +71,7 @@ export class MediationConsentService {
           manager,
         });
       });
-      await Promise.all([this.notifier.relay(within.notificationIds), this.scheduler.schedule(within.scheduled)]);
+      await this.scheduler.schedule(within.scheduled);
       return await this.queries.detailOf(staff, result.case);
     } catch (error) {
       await this.store.remove(written);

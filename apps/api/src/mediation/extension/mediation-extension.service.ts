@@ -48,7 +48,6 @@ export class MediationExtensionService {
 
   async extend(staff: StaffPrincipal, id: string, { dueDate, reason }: ExtendMediationDto): Promise<CaseDetailDto> {
     const settings = await this.clocks.current();
-    let noticeIds: string[] = [];
     let scheduled: ScheduledStep[] = [];
     await this.dataSource.transaction(async (m) => {
       // A mediator sees only the cases appointed to them, an admin only their organisation's: others get 404.
@@ -102,9 +101,9 @@ export class MediationExtensionService {
         previousDueAt: extension.previousDueAt,
         reason,
       });
-      noticeIds = await this.notifier.write(m, notices);
+      await this.notifier.write(m, notices);
     });
-    await Promise.all([this.notifier.relay(noticeIds), this.scheduler.reschedule(scheduled)]);
+    await this.scheduler.reschedule(scheduled);
     return this.queries.detail(staff, id);
   }
 

@@ -35,8 +35,7 @@ export class PerformanceFollowUpService {
   async answer(c: CaseEntity, { performed, comment }: PerformanceAnswerDto): Promise<PerformanceResultDto> {
     const now = new Date();
     const settings = await this.clocks.current();
-    let noticeIds: string[] = [];
-    const result = await this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(CaseEntity, { where: { id: c.id }, lock: { mode: 'pessimistic_write' } });
       const clock = await m.findOne(CaseDeadlineEntity, {
         where: { caseId: c.id, kind: 'settlement_performance' },
@@ -70,7 +69,7 @@ export class PerformanceFollowUpService {
         },
       );
       const requests = await this.notices(m, locked, deadlineId, decision.notices, decision.courtDeadline, comment);
-      noticeIds = await this.notifier.write(m, requests);
+      await this.notifier.write(m, requests);
       return {
         trackingCode: locked.trackingCode,
         performed,
@@ -78,8 +77,6 @@ export class PerformanceFollowUpService {
         courtRecognitionDeadline: decision.courtDeadline,
       };
     });
-    await this.notifier.relay(noticeIds);
-    return result;
   }
 
   /**

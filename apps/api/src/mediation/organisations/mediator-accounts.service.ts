@@ -28,7 +28,7 @@ export class MediatorAccountsService {
   async create(staff: StaffPrincipal, orgId: string, body: CreateMediatorDto): Promise<MediatorProfileDto> {
     if (!isUuid(orgId) || !managesOrganisation(staff, orgId)) throw new NotFoundException();
     try {
-      const created = await this.dataSource.transaction(async (m) => {
+      return await this.dataSource.transaction(async (m) => {
         const org = await m.findOneBy(OrganisationEntity, { id: orgId });
         if (!org) throw new NotFoundException();
         if (!mediatesConsumerDisputes(org))
@@ -45,11 +45,9 @@ export class MediatorAccountsService {
           language: body.language ?? 'vi',
         });
         const profile = await m.save(MediatorProfileEntity, { ...EMPTY_PROFILE, userId: user.id });
-        const notices = await this.passwordLinks.issue(m, user);
-        return { dto: toMediatorProfileDto({ user, profile, openCases: 0 }), notices };
+        await this.passwordLinks.issue(m, user);
+        return toMediatorProfileDto({ user, profile, openCases: 0 });
       });
-      await this.passwordLinks.relay(created.notices);
-      return created.dto;
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;

@@ -24,7 +24,7 @@ import { toSessionDto } from './session.presenter';
 /**
  * Scheduling, rescheduling, cancelling and recording mediation sessions. Each change locks the
  * case, writes the session, its timeline event and the parties' emails in one transaction; the
- * emails are queued after commit.
+ * worker sends the emails once it commits.
  */
 @Injectable()
 export class SessionCommands {
@@ -37,7 +37,7 @@ export class SessionCommands {
 
   async schedule(staff: StaffPrincipal, caseId: string, dto: ScheduleSessionDto): Promise<SessionDto> {
     const now = new Date();
-    const { session, ids } = await this.dataSource.transaction(async (m) => {
+    const session = await this.dataSource.transaction(async (m) => {
       const c = await this.caseInMediation(staff, caseId, m);
       // Art 61: no session before the business has agreed to the mediation.
       const consent = mediationConsentRefusal(toCaseState(c));
@@ -64,12 +64,9 @@ export class SessionCommands {
         public: { sessionId: saved.id, startsAt: saved.startsAt, mode: saved.mode },
         detail: { durationMinutes: saved.durationMinutes, place: saved.place, onlineUrl: saved.onlineUrl },
       });
-      return {
-        session: saved,
-        ids: await this.notifier.write(m, await this.notices.requests(m, c, saved, 'scheduled')),
-      };
+      await this.notifier.write(m, await this.notices.requests(m, c, saved, 'scheduled'));
+      return saved;
     });
-    await this.notifier.relay(ids);
     return toSessionDto(session, true);
   }
 
@@ -81,7 +78,7 @@ export class SessionCommands {
     dto: RescheduleSessionDto,
   ): Promise<SessionDto> {
     const now = new Date();
-    const { session, ids } = await this.dataSource.transaction(async (m) => {
+    const session = await this.dataSource.transaction(async (m) => {
       const c = await this.caseInMediation(staff, caseId, m);
       const s = await this.sessionFor(m, c, sessionId, 'reschedule', now);
       const next = {
@@ -100,7 +97,7 @@ export class SessionCommands {
         next.startsAt.getTime() === s.startsAt.getTime() &&
         next.durationMinutes === s.durationMinutes;
       // Sending the same session again (a retried request) changes nothing and mails nobody.
-      if (unchanged) return { session: s, ids: [] };
+      if (unchanged) return s;
       const previousStartsAt = s.startsAt;
       Object.assign(s, next, { icsSequence: s.icsSequence + 1 });
       const saved = await m.save(s);
@@ -118,16 +115,16 @@ export class SessionCommands {
       const requests = await this.notices.requests(m, c, saved, 'rescheduled', {
         previousStartsAt: moved ? previousStartsAt : undefined,
       });
-      return { session: saved, ids: await this.notifier.write(m, requests) };
+      await this.notifier.write(m, requests);
+      return saved;
     });
-    await this.notifier.relay(ids);
     return toSessionDto(session, true);
   }
 
   /** Called off, whatever the case's status now: the parties get a CANCEL for their calendars. */
   async cancel(staff: StaffPrincipal, caseId: string, sessionId: string, dto: CancelSessionDto): Promise<SessionDto> {
     const now = new Date();
-    const { session, ids } = await this.dataSource.transaction(async (m) => {
+    const session = await this.dataSource.transaction(async (m) => {
       const c = await this.queries.visibleCase(staff, caseId, m, true);
       const s = await this.sessionFor(m, c, sessionId, 'cancel', now);
       s.status = 'cancelled';
@@ -138,9 +135,9 @@ export class SessionCommands {
         detail: { sequence: s.icsSequence },
       });
       const requests = await this.notices.requests(m, c, saved, 'cancelled', { reason: dto.reason });
-      return { session: saved, ids: await this.notifier.write(m, requests) };
+      await this.notifier.write(m, requests);
+      return saved;
     });
-    await this.notifier.relay(ids);
     return toSessionDto(session, true);
   }
 

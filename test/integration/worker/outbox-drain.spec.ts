@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { SmtpMailer } from '@app/mail';
+import { NotificationDeliveryService } from '../../../apps/worker/src/notifications/notification-delivery.service';
+import { NotificationRows } from '../../../apps/worker/src/notifications/notification-rows';
+import { OutboxDrainService } from '../../../apps/worker/src/notifications/outbox-drain.service';
+import { SmtpSink } from '../../support/smtp-sink';
+import { createTestDatabase, TestDatabase } from '../../support/test-database';
+import { testConfig } from '../../support/test-env';
+import { readUntil } from '../../support/wait';
+
+// The worker's drain of the outbox (issue 13, goal 5): workers claim the notifications due from the
+// database and send them, with no queue job per email. Two workers on one outbox send every email
+// exactly once; an idle worker is woken by PostgreSQL's notice of a write (LISTEN), also after its
+// listening connection was cut. Real PostgreSQL and a real SMTP server.
+
+/** A drain whose lanes never wake by themselves: what it sends, it sends because it was notified. */
+class NotifiedOnlyDrain extends OutboxDrainService {
+  protected override readonly pollMs = 10 * 60_000;
+}
+
+jest.setTimeout(120_000);
+
+describe("the worker's drain of the outbox", () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let sink: SmtpSink;
+  const mailers: SmtpMailer[] = [];
+  const drains: OutboxDrainService[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await db.dataSource();
+    sink = await new SmtpSink().start();
+  });
+  afterAll(async () => {
+    await Promise.all(drains.map((drain) => drain.beforeApplicationShutdown()));
+    for (const mailer of mailers) mailer.onApplicationShutdown();
+    await sink?.stop();
+    await db?.drop();
+  });
+
+  /** A worker's drain, with its own connections, started. */
+  async function startDrain(Drain: typeof OutboxDrainService = OutboxDrainService): Promise<OutboxDrainService> {
+    const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: sink.url });
+    const mailer = new SmtpMailer(config);
+    const rows = new NotificationRows(await db.dataSource());
+    const drain = new Drain(config, rows, new NotificationDeliveryService(rows, mailer));
+    mailers.push(mailer);
+    drains.push(drain);
+    drain.onApplicationBootstrap();
+    return drain;
+  }
+
+  async function write(count: number, tag: string): Promise<string[]> {
+    const rows = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO notifications (message_key, recipient_kind, recipient_email, language, template, subject, body_text)
+       SELECT $2 || '-' || i || '-' || $3, 'consumer', 'nguoi-' || i || '@example.vn', 'vi', 'message', 'Thư ' || i, 'Nội dung'
+         FROM generate_series(1, $1::int) AS i RETURNING id`,
+      [count, tag, randomUUID()],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  const keysReceived = () =>
+    sink.messages.map((mail) => mail.headers.get('x-message-key')).filter((key): key is string => !!key);
+
+  const sentCount = async (ids: readonly string[]) =>
+    (
+      await dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM notifications WHERE id = ANY($1) AND status = 'sent'`,
+        [ids],
+      )
+    )[0].n;
+
+  it('two workers on one outbox send each of 500 emails exactly once', async () => {
+    const ids = await write(500, 'pair');
+    await Promise.all([startDrain(), startDrain()]);
+
+    await readUntil(
+      'every email to be sent',
+      () => sentCount(ids),
+      (n) => n === ids.length,
+      { timeoutMs: 90_000 },
+    );
+
+    const received = keysReceived().filter((key) => ids.includes(key));
+    expect(received.sort()).toEqual([...ids].sort());
+    const attempts = await dataSource.query<{ attempts: number; n: number }[]>(
+      `SELECT attempts, count(*)::int AS n FROM notifications WHERE id = ANY($1) GROUP BY attempts`,
+      [ids],
+    );
+    expect(attempts).toEqual([{ attempts: 1, n: 500 }]);
+    await Promise.all(drains.splice(0).map((drain) => drain.beforeApplicationShutdown()));
+  });
+
+  it('wakes an idle worker when an email is written, and again after its listening connection was cut', async () => {
+    await startDrain(NotifiedOnlyDrain);
+    const listening = () =>
+      dataSource.query<{ pid: number }[]>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'outbox-listener'
+            AND query ILIKE 'LISTEN%'`,
+      );
+    await readUntil('the worker to listen', listening, (rows) => rows.length === 1);
+
+    const first = await write(1, 'woken');
+    await readUntil(
+      'the email to be sent',
+      () => sentCount(first),
+      (n) => n === 1,
+    );
+
+    const [{ pid }] = await listening();
+    await dataSource.query(`SELECT pg_terminate_backend($1)`, [pid]);
+    await readUntil('the worker to listen again', listening, (rows) => rows.length === 1 && rows[0].pid !== pid);
+    const second = await write(1, 'woken-again');
+    await readUntil(
+      'the email to be sent',
+      () => sentCount(second),
+      (n) => n === 1,
+    );
+    expect(keysReceived().filter((key) => [...first, ...second].includes(key))).toHaveLength(2);
+  });
+});
