@@ -2,6 +2,7 @@ import { ConsoleLogger } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JOB_CATALOGUE, JOB_CATALOGUE_TOKEN, JobQueueService, MissingJobHandlersError } from '@app/queue';
+import { OutboxDrainService } from '../../../apps/worker/src/notifications/outbox-drain.service';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { startWorker } from '../../support/test-app';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
@@ -32,7 +33,9 @@ describe(WorkerModule.name, () => {
     const start = sut.init();
     await expect(start).rejects.toThrow(MissingJobHandlersError);
     await expect(start).rejects.toThrow('No handler for job type(s): report.build');
-    // A failed init cannot be closed by Nest; release what module init opened.
+    // A failed init cannot be closed by Nest; release what module init and bootstrap opened (the
+    // outbox's drain would otherwise go on polling, and reconnecting its listener, after this file).
+    await sut.get(OutboxDrainService).beforeApplicationShutdown();
     await sut.get(JobQueueService).onApplicationShutdown();
     await sut.get(DataSource).destroy();
   });

@@ -106,6 +106,8 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
   private async listen(): Promise<void> {
     if (this.stopping) return;
     const client = new Client({ connectionString: this.config.database.url, application_name: 'outbox-listener' });
+    // Held from the start, so that a shutdown during the connect ends it too.
+    this.listener = client;
     let retried = false;
     const retry = () => {
       if (retried || this.stopping) return;
@@ -121,7 +123,6 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      this.listener = client;
       // Rows written while it was not listening.
       this.wake.fire();
     } catch (error) {
