@@ -40,7 +40,7 @@ export const ROWS_PER_STATEMENT = 100;
  * Sent-records wait this long for others to share their statement: a lane's sends complete one by
  * one, a few per turn of the event loop. A worker killed meanwhile sends those messages again.
  */
-export const SENT_RECORD_WINDOW_MS = 5;
+const SENT_RECORD_WINDOW_MS = 5;
 const afterWindow = (run: () => void): void => void setTimeout(run, SENT_RECORD_WINDOW_MS);
 
 interface SentRecord {
@@ -58,7 +58,7 @@ export interface FailedAttempt {
 
 /**
  * The outbox as the worker sees it: claims of the rows due, and the records of their sends. The
- * sends that complete in the same turn of the event loop share one statement for their records.
+ * sends that complete within SENT_RECORD_WINDOW_MS of each other share one statement for their records.
  */
 @Injectable()
 export class NotificationRows {
