@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../common/auth/auth.decorators';
 import { DatabaseHealthIndicator } from './database.health';
+import { OutboxHealthIndicator } from './outbox.health';
 import { QueuesHealthIndicator } from './queues.health';
 
 @ApiTags('operations')
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: DatabaseHealthIndicator,
     private readonly queues: QueuesHealthIndicator,
+    private readonly outbox: OutboxHealthIndicator,
   ) {}
 
   /** Liveness: the process answers. */
@@ -22,11 +24,15 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL and Redis reachable; 503 otherwise. */
+  /** Readiness: PostgreSQL and Redis reachable (503 otherwise), with the queues' depths and the outbox's backlog. */
   @Get('ready')
   @HealthCheck()
   @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis unreachable' })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database.check('database'), () => this.queues.check('redis')]);
+    return this.health.check([
+      () => this.database.check('database'),
+      () => this.queues.check('redis'),
+      () => this.outbox.check('outbox'),
+    ]);
   }
 }

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+import { withTimeout } from './with-timeout';
+
+const OUTBOX_TIMEOUT_MS = 2_000;
+
+/** The emails waiting in the outbox: what operators watch now that emails are not on a queue. */
+export interface OutboxBacklog {
+  /** Emails not yet sent nor given up (waiting, being sent, or waiting for a retry). */
+  queued: number;
+  /** Of those, the ones whose time to be sent has come. */
+  due: number;
+  /** How long the longest-waiting due email has been due; 0 when none is. A growing figure means no worker is sending. */
+  oldestDueSeconds: number;
+}
+
+/**
+ * The outbox's backlog, read through its partial index (queued rows only). A backlog, however old,
+ * leaves the api ready (taking it out of rotation would send no email sooner); only a query that
+ * fails or does not answer in time marks the outbox down.
+ */
+@Injectable()
+export class OutboxHealthIndicator {
+  constructor(
+    private readonly health: HealthIndicatorService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async check(key: 'outbox'): Promise<HealthIndicatorResult> {
+    const session = this.health.check(key);
+    try {
+      const [backlog] = await withTimeout(
+        this.dataSource.query<OutboxBacklog[]>(
+          `SELECT count(*)::int AS "queued",
+                  count(*) FILTER (WHERE next_attempt_at <= now())::int AS "due",
+                  coalesce(floor(extract(epoch FROM now() - min(next_attempt_at)
+                    FILTER (WHERE next_attempt_at <= now()))), 0)::int AS "oldestDueSeconds"
+             FROM notifications WHERE status = 'queued'`,
+        ),
+        OUTBOX_TIMEOUT_MS,
+      );
+      return session.up({ ...backlog });
+    } catch (error) {
+      return session.down({ message: error instanceof Error ? error.message : 'unreachable' });
+    }
+  }
+}
