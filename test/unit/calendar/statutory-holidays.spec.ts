@@ -1,4 +1,6 @@
+import Holidays from 'date-holidays';
 import {
+  hungKingsDay,
   lunarNewYear,
   nationalDayAdjacent,
   statutoryHolidays,
@@ -108,5 +110,18 @@ describe('statutoryYearTable', () => {
 
   it('input validation: rejects a non-integer year', () => {
     expect(() => statutoryYearTable(2026.5)).toThrow(RangeError);
+  });
+
+  it('Labour Code Art 112.1.b and 112.1.e: Tết and the Hùng Kings day are the days of date-holidays’ full VN data, 2015–2035', () => {
+    // The calendar computes only these two lunar rules; the full data computes a dozen more.
+    const full = new Holidays('VN');
+    for (let year = 2015; year <= 2035; year += 1) {
+      const days = new Map(full.getHolidays(year).map((h) => [h.rule, h.date.slice(0, 10)]));
+      expect([year, lunarNewYear(year), hungKingsDay(year)]).toEqual([
+        year,
+        days.get('vietnamese 1-0-1'),
+        days.get('vietnamese 3-0-10'),
+      ]);
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Public holidays computed from the Labour Code 2019 (Arts 111.3 and 112), used when the
  * government's yearly table for a year has not been entered.
  */
-import Holidays from 'date-holidays';
+import Holidays, { HolidaysTypes } from 'date-holidays';
 import { addDays, IsoDate, isoDate, isWeekend, weekdayOf } from './iso-date';
 import { assertYear, YearTable } from './year-table';
 
@@ -29,14 +29,29 @@ export interface StatutoryHoliday {
 const LUNAR_NEW_YEAR_RULE = 'vietnamese 1-0-1';
 const HUNG_KINGS_RULE = 'vietnamese 3-0-10';
 
+const LUNAR_RULES: ReadonlySet<string> = new Set([LUNAR_NEW_YEAR_RULE, HUNG_KINGS_RULE]);
+
 let vn: Holidays | undefined;
 const lunarMemo = new Map<number, ReadonlyMap<string, IsoDate>>(); // year → rule → day
+
+/**
+ * date-holidays' VN data with only the two lunar rules the statute needs: each lunar date costs an
+ * astronomical computation, and the full data (Mid-Autumn, the Kitchen Gods, …) took 3–4 times as
+ * long to give the same two days.
+ */
+function statutoryLunarRules(): Holidays {
+  const holidays = new Holidays('VN');
+  // Each rule object carries its `rule` (built from HolidaysTypes.HolidayRule), which the class's declaration omits.
+  const rules = holidays.getRules() as unknown as HolidaysTypes.HolidayRule[];
+  for (const { rule } of rules) if (!LUNAR_RULES.has(rule)) holidays.unsetRule(rule);
+  return holidays;
+}
 
 function lunarDate(year: number, rule: string): IsoDate {
   assertYear(year);
   let byRule = lunarMemo.get(year);
   if (byRule === undefined) {
-    vn ??= new Holidays('VN');
+    vn ??= statutoryLunarRules();
     byRule = new Map(vn.getHolidays(year).map((h) => [h.rule, h.date.slice(0, 10)]));
     lunarMemo.set(year, byRule);
   }
