@@ -1,33 +1,40 @@
 /**
- * Wakes the outbox's lanes: `wait` resolves on the next `fire`, or after its timeout. A fire while
- * no lane waits is kept for the next wait, so a row written while every lane is busy is not missed.
+ * Wakes the outbox's lanes: `wait` resolves on a `fire`, or after its timeout, and tells which.
+ * A fire wakes one waiting lane (a lane that then finds more than it can claim wakes the next); a
+ * fire while no lane waits is kept for the next wait, so a row written while every lane is busy is
+ * not missed. `release` wakes every lane, for a shutdown.
  */
 export class WakeSignal {
   private pending = false;
-  private waiters: (() => void)[] = [];
+  private waiters: ((woken: boolean) => void)[] = [];
 
   fire(): void {
-    if (this.waiters.length === 0) {
-      this.pending = true;
-      return;
-    }
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const wake of waiters) wake();
+    const wake = this.waiters.shift();
+    if (wake) wake(true);
+    else this.pending = true;
   }
 
-  wait(timeoutMs: number): Promise<void> {
+  release(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake(true);
+  }
+
+  /** Resolves true when fired, false when the timeout passed first. */
+  wait(timeoutMs: number): Promise<boolean> {
     if (this.pending) {
       this.pending = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const wake = () => {
+      const wake = (woken: boolean) => {
         clearTimeout(timer);
-        this.waiters = this.waiters.filter((waiter) => waiter !== wake);
-        resolve();
+        resolve(woken);
       };
-      const timer = setTimeout(wake, timeoutMs);
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((waiter) => waiter !== wake);
+        wake(false);
+      }, timeoutMs);
       this.waiters.push(wake);
     });
   }
