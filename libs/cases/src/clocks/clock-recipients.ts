@@ -1,6 +1,6 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Audience } from '@app/domain';
-import { type CaseEntity, CasePartyEntity, OrganisationEntity, UserEntity } from '@app/persistence';
+import type { CaseEntity } from '@app/persistence';
 import type { Recipient } from '../notifications/notification-request';
 
 /** The organisation kind of the provincial Department of Industry and Trade (the top of the ladder). */
@@ -12,7 +12,14 @@ export interface AddressedRecipient extends Recipient {
   key: string;
 }
 
-const staff = (audience: Audience, user: UserEntity): AddressedRecipient => ({
+/** The columns of an active staff account that a notice needs. */
+interface StaffRow {
+  id: string;
+  email: string;
+  language: 'vi' | 'en';
+}
+
+const staff = (audience: Audience, user: StaffRow): AddressedRecipient => ({
   audience,
   key: `user:${user.id}`,
   kind: 'staff',
@@ -31,41 +38,47 @@ export async function resolveAudiences(
   audiences: readonly Audience[],
 ): Promise<AddressedRecipient[]> {
   const found: AddressedRecipient[] = [];
-  const users = (where: Record<string, unknown>) => m.findBy(UserEntity, { ...where, active: true });
+  // Plain statements: a clock's firing resolves several audiences, and TypeORM's query building
+  // was a fifth of the worker's time when 10,000 clocks fell due in a minute (bench/deadlines).
+  const users = (condition: string, ...params: unknown[]) =>
+    m.query<StaffRow[]>(`SELECT id, email, language FROM users WHERE active AND ${condition}`, params);
+  const supervisorsOf = (organisationId: string | null) =>
+    users('organisation_id = $1 AND is_supervisor', organisationId);
   for (const audience of audiences) {
     switch (audience) {
       case 'consumer':
       case 'business': {
-        const party = await m.findOneBy(CasePartyEntity, { caseId: c.id, role: audience });
+        const [party] = await m.query<{ email: string | null }[]>(
+          `SELECT email FROM case_parties WHERE case_id = $1 AND role = $2`,
+          [c.id, audience],
+        );
         const language = audience === 'consumer' ? c.language : 'vi';
         found.push({ audience, key: audience, kind: audience, email: party?.email, language });
         break;
       }
       case 'advisor': {
-        const advisor = c.assigneeId ? await m.findOneBy(UserEntity, { id: c.assigneeId, active: true }) : null;
-        const people = advisor ? [advisor] : await users({ organisationId: c.handlingOrgId, isSupervisor: true });
+        const [advisor] = c.assigneeId ? await users('id = $1', c.assigneeId) : [];
+        const people = advisor ? [advisor] : await supervisorsOf(c.handlingOrgId);
         found.push(...people.map((u) => staff(audience, u)));
         break;
       }
       case 'unit_supervisors':
-        found.push(
-          ...(await users({ organisationId: c.handlingOrgId, isSupervisor: true })).map((u) => staff(audience, u)),
-        );
+        found.push(...(await supervisorsOf(c.handlingOrgId)).map((u) => staff(audience, u)));
         break;
       case 'mediator':
-        if (c.mediatorId) found.push(...(await users({ id: c.mediatorId })).map((u) => staff(audience, u)));
+        if (c.mediatorId) found.push(...(await users('id = $1', c.mediatorId)).map((u) => staff(audience, u)));
         break;
       case 'mediation_admins':
         if (c.mediationOrgId) {
-          const admins = await users({ organisationId: c.mediationOrgId, role: 'mediation_admin' });
+          const admins = await users(`organisation_id = $1 AND role = 'mediation_admin'`, c.mediationOrgId);
           found.push(...admins.map((u) => staff(audience, u)));
         }
         break;
       case 'department': {
-        const departments = await m.findBy(OrganisationEntity, { kind: DEPARTMENT_KIND });
-        const ids = departments.map((d) => d.id);
-        if (ids.length === 0) break;
-        const heads = await users({ organisationId: In(ids), isSupervisor: true });
+        const heads = await users(
+          'is_supervisor AND organisation_id IN (SELECT id FROM organisations WHERE kind = $1)',
+          DEPARTMENT_KIND,
+        );
         found.push(...heads.map((u) => staff(audience, u)));
         break;
       }
