@@ -34,6 +34,25 @@ export interface FiringResult {
 const progressOf = (clock: CaseDeadlineEntity) => ({ ...clock, kind: clock.kind as DeadlineKind });
 
 /**
+ * Writes the columns a firing changes, in one statement (TypeORM's save read the row back first
+ * and built both statements: a large share of the worker's time when thousands of clocks fall due).
+ */
+const saveProgress = (m: EntityManager, clock: CaseDeadlineEntity) =>
+  m.query(
+    `UPDATE case_deadlines SET status = $2, reminders_sent = $3, escalation_level = $4, breached_at = $5,
+       closed_at = $6, next_action_at = $7 WHERE id = $1`,
+    [
+      clock.id,
+      clock.status,
+      clock.remindersSent,
+      clock.escalationLevel,
+      clock.breachedAt,
+      clock.closedAt,
+      clock.nextActionAt,
+    ],
+  );
+
+/**
  * Fires the steps of one clock that are due: a reminder before the due time, the breach (timeline
  * event, case overdue, the responsible person and their supervisor told, a business's breach also
  * told to the consumer), then the department; or, for a clock that is no one's duty, its lapse
@@ -55,13 +74,12 @@ export class DeadlineFiringService {
     const settings = await this.clocks.current();
     const scheduled: ScheduledStep[] = [];
     const result = await this.dataSource.transaction(async (m) => {
-      const head = await m.findOne(CaseDeadlineEntity, {
-        where: { id: deadlineId },
-        select: { id: true, caseId: true },
-      });
+      const [head] = await m.query<{ case_id: string }[]>(`SELECT case_id FROM case_deadlines WHERE id = $1`, [
+        deadlineId,
+      ]);
       if (!head) return { fired: [], next: null };
       // The case first, then the clock: the order in which lifecycle changes lock them.
-      const c = await m.findOne(CaseEntity, { where: { id: head.caseId }, lock: { mode: 'pessimistic_write' } });
+      const c = await m.findOne(CaseEntity, { where: { id: head.case_id }, lock: { mode: 'pessimistic_write' } });
       const clock = await m.findOne(CaseDeadlineEntity, {
         where: { id: deadlineId },
         lock: { mode: 'pessimistic_write' },
@@ -77,7 +95,7 @@ export class DeadlineFiringService {
       const next = step?.at ?? null;
       if (fired.length > 0 || clock.nextActionAt?.getTime() !== next?.getTime()) {
         clock.nextActionAt = next;
-        await m.save(clock);
+        await saveProgress(m, clock);
       }
       return { fired, next };
     });

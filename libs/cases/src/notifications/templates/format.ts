@@ -26,8 +26,9 @@ interface LocalTime {
 }
 
 function localTime(date: Date): LocalTime {
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(LOCAL_PARTS.formatToParts(date).find((p) => p.type === type)?.value);
+  // One formatting per date (each is costly: a breach's emails format several dates each).
+  const parts = LOCAL_PARTS.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return {
     year: part('year'),
     month: part('month'),
