@@ -10,7 +10,7 @@ import {
   type PlannedStep,
   policyFor,
 } from '@app/domain';
-import { CaseDeadlineEntity, CaseEntity } from '@app/persistence';
+import { CaseDeadlineEntity, CaseEntity, prepared } from '@app/persistence';
 import { CaseActionError } from '../case-action.error';
 import { appendSystemEvent } from '../case-event.writer';
 import { CaseWorkflowService } from '../case-workflow.service';
@@ -39,8 +39,8 @@ const progressOf = (clock: CaseDeadlineEntity) => ({ ...clock, kind: clock.kind 
  */
 const saveProgress = (m: EntityManager, clock: CaseDeadlineEntity) =>
   m.query(
-    `UPDATE case_deadlines SET status = $2, reminders_sent = $3, escalation_level = $4, breached_at = $5,
-       closed_at = $6, next_action_at = $7 WHERE id = $1`,
+    prepared(`UPDATE case_deadlines SET status = $2, reminders_sent = $3, escalation_level = $4, breached_at = $5,
+       closed_at = $6, next_action_at = $7 WHERE id = $1`),
     [
       clock.id,
       clock.status,
@@ -74,9 +74,10 @@ export class DeadlineFiringService {
     const settings = await this.clocks.current();
     const scheduled: ScheduledStep[] = [];
     const result = await this.dataSource.transaction(async (m) => {
-      const [head] = await m.query<{ case_id: string }[]>(`SELECT case_id FROM case_deadlines WHERE id = $1`, [
-        deadlineId,
-      ]);
+      const [head] = await m.query<{ case_id: string }[]>(
+        prepared(`SELECT case_id FROM case_deadlines WHERE id = $1`),
+        [deadlineId],
+      );
       if (!head) return { fired: [], next: null };
       // The case first, then the clock: the order in which lifecycle changes lock them.
       const c = await m.findOne(CaseEntity, { where: { id: head.case_id }, lock: { mode: 'pessimistic_write' } });
@@ -125,7 +126,10 @@ export class DeadlineFiringService {
       clock.breachedAt = clock.dueAt;
       clock.escalationLevel = 1;
       // Not a lifecycle change: the case's version stays, so no one's pending action turns stale.
-      await m.query(`UPDATE cases SET overdue_since = coalesce(overdue_since, $2) WHERE id = $1`, [c.id, clock.dueAt]);
+      await m.query(prepared(`UPDATE cases SET overdue_since = coalesce(overdue_since, $2) WHERE id = $1`), [
+        c.id,
+        clock.dueAt,
+      ]);
     }
     if (step.step === 'escalate') clock.escalationLevel = 2;
     if (step.step === 'lapse') {
