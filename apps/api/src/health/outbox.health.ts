@@ -31,13 +31,17 @@ export class OutboxHealthIndicator {
     const session = this.health.check(key);
     try {
       const [backlog] = await withTimeout(
-        this.dataSource.query<OutboxBacklog[]>(
-          `SELECT count(*)::int AS "queued",
-                  count(*) FILTER (WHERE next_attempt_at <= now())::int AS "due",
-                  coalesce(floor(extract(epoch FROM now() - min(next_attempt_at)
-                    FILTER (WHERE next_attempt_at <= now()))), 0)::int AS "oldestDueSeconds"
-             FROM notifications WHERE status = 'queued'`,
-        ),
+        // The server stops the count too (a huge backlog), so that it does not hold a connection on.
+        this.dataSource.transaction(async (m) => {
+          await m.query(`SET LOCAL statement_timeout = ${OUTBOX_TIMEOUT_MS}`);
+          return m.query<OutboxBacklog[]>(
+            `SELECT count(*)::int AS "queued",
+                    count(*) FILTER (WHERE next_attempt_at <= now())::int AS "due",
+                    coalesce(floor(extract(epoch FROM now() - min(next_attempt_at)
+                      FILTER (WHERE next_attempt_at <= now()))), 0)::int AS "oldestDueSeconds"
+               FROM notifications WHERE status = 'queued'`,
+          );
+        }),
         OUTBOX_TIMEOUT_MS,
       );
       return session.up({ ...backlog });

@@ -1,6 +1,6 @@
 /**
  * Wakes the outbox's lanes: `wait` resolves on a `fire`, or after its timeout, and tells which.
- * A fire wakes one waiting lane (a lane that then finds more than it can claim wakes the next); a
+ * A fire wakes one waiting lane (a lane that claims a full batch wakes the next); a
  * fire while no lane waits is kept for the next wait, so a row written while every lane is busy is
  * not missed. `release` wakes every lane, for a shutdown.
  */

@@ -179,7 +179,8 @@ export class DeadlineFiringService {
   ): Promise<void> {
     clock.status = 'lapsed';
     clock.closedAt = now;
-    await m.save(clock);
+    // Written before the action, which may close the case's other clocks.
+    await saveProgress(m, clock);
     if (action === undefined) return;
     const within = { manager: m, now, scheduled };
     try {
