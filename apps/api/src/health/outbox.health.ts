@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
-import { withTimeout } from './with-timeout';
+import { indicate } from './with-timeout';
 
 const OUTBOX_TIMEOUT_MS = 2_000;
 
@@ -27,26 +27,19 @@ export class OutboxHealthIndicator {
     private readonly dataSource: DataSource,
   ) {}
 
-  async check(key: 'outbox'): Promise<HealthIndicatorResult> {
-    const session = this.health.check(key);
-    try {
-      const [backlog] = await withTimeout(
-        // The server stops the count too (a huge backlog), so that it does not hold a connection on.
-        this.dataSource.transaction(async (m) => {
-          await m.query(`SET LOCAL statement_timeout = ${OUTBOX_TIMEOUT_MS}`);
-          return m.query<OutboxBacklog[]>(
-            `SELECT count(*)::int AS "queued",
-                    count(*) FILTER (WHERE next_attempt_at <= now())::int AS "due",
-                    coalesce(floor(extract(epoch FROM now() - min(next_attempt_at)
-                      FILTER (WHERE next_attempt_at <= now()))), 0)::int AS "oldestDueSeconds"
-               FROM notifications WHERE status = 'queued'`,
-          );
-        }),
-        OUTBOX_TIMEOUT_MS,
+  check(key: 'outbox'): Promise<HealthIndicatorResult> {
+    // The server stops the count too (a huge backlog), so that it does not hold a connection on.
+    const backlog = this.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL statement_timeout = ${OUTBOX_TIMEOUT_MS}`);
+      const [row] = await m.query<OutboxBacklog[]>(
+        `SELECT count(*)::int AS "queued",
+                count(*) FILTER (WHERE next_attempt_at <= now())::int AS "due",
+                coalesce(floor(extract(epoch FROM now() - min(next_attempt_at)
+                  FILTER (WHERE next_attempt_at <= now()))), 0)::int AS "oldestDueSeconds"
+           FROM notifications WHERE status = 'queued'`,
       );
-      return session.up({ ...backlog });
-    } catch (error) {
-      return session.down({ message: error instanceof Error ? error.message : 'unreachable' });
-    }
+      return { ...row };
+    });
+    return indicate(this.health.check(key), backlog, OUTBOX_TIMEOUT_MS);
   }
 }

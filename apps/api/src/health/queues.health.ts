@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { JobQueueService } from '@app/queue';
-import { withTimeout } from './with-timeout';
+import { indicate } from './with-timeout';
 
 const REDIS_TIMEOUT_MS = 2_000;
 
@@ -13,13 +13,8 @@ export class QueuesHealthIndicator {
     private readonly jobs: JobQueueService,
   ) {}
 
-  async check(key: 'redis'): Promise<HealthIndicatorResult> {
-    const session = this.health.check(key);
-    try {
-      const queues = await withTimeout(this.jobs.counts(), REDIS_TIMEOUT_MS);
-      return session.up({ queues });
-    } catch (error) {
-      return session.down({ message: error instanceof Error ? error.message : 'unreachable' });
-    }
+  check(key: 'redis'): Promise<HealthIndicatorResult> {
+    const queues = this.jobs.counts().then((counts) => ({ queues: counts }));
+    return indicate(this.health.check(key), queues, REDIS_TIMEOUT_MS);
   }
 }
