@@ -90,6 +90,8 @@ describe('staff admin screens (issue 10)', () => {
     // The link works once: opened again, it says so and what to do.
     const again = await web.newPage();
     await again.goto(web.localUrl(String(link)));
+    // The form still shows: whether the link was used is known only when it is sent.
+    await again.locator('main h1', { hasText: 'Đặt mật khẩu' }).waitFor();
     await again.fill('#new-password', NEW_PASSWORD);
     await again.fill('#confirm-password', NEW_PASSWORD);
     await again.getByRole('button', { name: 'Đặt mật khẩu' }).click();

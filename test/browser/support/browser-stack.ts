@@ -76,6 +76,9 @@ export async function startBrowserStack(): Promise<BrowserStack> {
         viewport: { width, height },
         ...(language && { locale: LOCALES[language] }),
       });
+      // Playwright's 30 s per action is short on a loaded CI machine, where the api, the worker and
+      // jest share this process with chromium on two cores.
+      context.setDefaultTimeout(60_000);
       contexts.add(context);
       context.on('close', () => contexts.delete(context));
       if (language) {
