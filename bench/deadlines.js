@@ -7,7 +7,8 @@
 //   BENCH_DEADLINES (10000), BENCH_RUNS (2), BENCH_LEAD_SECONDS (40: worker up → first due),
 //   BENCH_SPREAD_SECONDS (60), BENCH_DRAIN_SECONDS (300: extra wait for the emails),
 //   BENCH_QUIET_WAIT_SECONDS (300: wait for others' work on the machine to stop),
-//   BENCH_NODELAY_RUNS (1: runs more with the what-if preload bench/lib/tcp-nodelay.js in the worker)
+//   BENCH_NODELAY_RUNS (1: runs more with the what-if preload bench/lib/tcp-nodelay.js in the worker),
+//   BENCH_PROFILE_DIR (runs the worker under --cpu-prof and keeps its profiles there)
 const { join } = require('node:path');
 const { Client } = require('pg');
 const h = require('./lib/harness');
@@ -21,6 +22,7 @@ const SPREAD_MS = Number(process.env.BENCH_SPREAD_SECONDS ?? 60) * 1000;
 const DRAIN_MS = Number(process.env.BENCH_DRAIN_SECONDS ?? 300) * 1000;
 const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
 const NODELAY_RUNS = Number(process.env.BENCH_NODELAY_RUNS ?? 0);
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 // Working days from a breach to the department's escalation (policy); 0 = in the same minute, measured.
 const ESCALATION_WD = Number(process.env.BENCH_ESCALATION_WORKING_DAYS ?? 0);
 const DATABASE = 'cc_bench_deadlines';
@@ -60,12 +62,16 @@ async function run(workerEnv = {}) {
   try {
     await createCases(db, COUNT);
     await setDepartmentEscalation(db, ESCALATION_WD);
-    worker = h.startApp('worker', {
-      DATABASE_URL: databaseUrl,
-      QUEUE_PREFIX: prefix,
-      SMTP_URL: smtp.url,
-      ...workerEnv,
-    });
+    worker = h.startApp(
+      'worker',
+      {
+        DATABASE_URL: databaseUrl,
+        QUEUE_PREFIX: prefix,
+        SMTP_URL: smtp.url,
+        ...workerEnv,
+      },
+      { nodeArgs: PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [] },
+    );
     await h.waitFor(worker, 'worker started');
     const firstDue = Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000;
     const deadlines = await createDeadlines(db, new Date(firstDue), SPREAD_MS);
