@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { SmtpMailer } from '@app/mail';
 import { NotificationDeliveryService } from '../../../apps/worker/src/notifications/notification-delivery.service';
-import { NotificationRows } from '../../../apps/worker/src/notifications/notification-rows';
+import { NotificationRows, ROWS_PER_STATEMENT } from '../../../apps/worker/src/notifications/notification-rows';
 import { OutboxDrainService } from '../../../apps/worker/src/notifications/outbox-drain.service';
 import { SmtpSink } from '../../support/smtp-sink';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
@@ -120,5 +120,47 @@ describe("the worker's drain of the outbox", () => {
       (n) => n === 1,
     );
     expect(keysReceived().filter((key) => [...first, ...second].includes(key))).toHaveLength(2);
+  });
+
+  it('a lane that claims a full batch wakes the other, which claims the next batch while the first is sending', async () => {
+    await Promise.all(drains.splice(0).map((drain) => drain.beforeApplicationShutdown()));
+    await startDrain(NotifiedOnlyDrain);
+    await readUntil(
+      'the worker to listen',
+      () =>
+        dataSource.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()
+              AND application_name = 'outbox-listener' AND query ILIKE 'LISTEN%'`,
+        ),
+      (rows) => rows[0].n === 1,
+    );
+    // The wake-up the listener gives itself once listening has been taken by an idle lane.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    sink.pauseReplies();
+    try {
+      // One statement: one notice, which wakes one lane; only the full batch it claims wakes the other.
+      const ids = await write(2 * ROWS_PER_STATEMENT + 50, 'full-batch');
+      const claimed = () =>
+        dataSource.query<{ claimed: number; sent: number }[]>(
+          `SELECT count(*) FILTER (WHERE attempts > 0)::int AS claimed, count(*) FILTER (WHERE status = 'sent')::int AS sent
+             FROM notifications WHERE id = ANY($1)`,
+          [ids],
+        );
+      const [during] = await readUntil(
+        'both lanes to hold a batch',
+        claimed,
+        ([n]) => n.claimed >= 2 * ROWS_PER_STATEMENT,
+      );
+      expect(during).toEqual({ claimed: 2 * ROWS_PER_STATEMENT, sent: 0 });
+      sink.resumeReplies();
+      await readUntil(
+        'every email to be sent',
+        () => sentCount(ids),
+        (n) => n === ids.length,
+        { timeoutMs: 90_000 },
+      );
+    } finally {
+      sink.resumeReplies();
+    }
   });
 });
