@@ -13,6 +13,10 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // A null or undefined value in a find's where-object is an error, not a condition dropped: by
+    // default TypeORM leaves it out and the find matches every row (it once told every supervisor
+    // of the province about a case of no unit). IsNull() says "is null" where that is meant.
+    invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
