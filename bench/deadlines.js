@@ -7,9 +7,7 @@
 //   BENCH_DEADLINES (10000), BENCH_RUNS (2), BENCH_LEAD_SECONDS (40: worker up → first due),
 //   BENCH_SPREAD_SECONDS (60), BENCH_DRAIN_SECONDS (300: extra wait for the emails),
 //   BENCH_QUIET_WAIT_SECONDS (300: wait for others' work on the machine to stop),
-//   BENCH_NODELAY_RUNS (1: runs more with the what-if preload bench/lib/tcp-nodelay.js in the worker),
 //   BENCH_PROFILE_DIR (runs the worker under --cpu-prof and keeps its profiles there)
-const { join } = require('node:path');
 const { Client } = require('pg');
 const h = require('./lib/harness');
 const { createCases, createDeadlines, setDepartmentEscalation, stepLateness } = require('./lib/deadline-fixtures');
@@ -21,7 +19,6 @@ const LEAD_MS = Number(process.env.BENCH_LEAD_SECONDS ?? 40) * 1000;
 const SPREAD_MS = Number(process.env.BENCH_SPREAD_SECONDS ?? 60) * 1000;
 const DRAIN_MS = Number(process.env.BENCH_DRAIN_SECONDS ?? 300) * 1000;
 const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
-const NODELAY_RUNS = Number(process.env.BENCH_NODELAY_RUNS ?? 0);
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 // Working days from a breach to the department's escalation (policy); 0 = in the same minute, measured.
 const ESCALATION_WD = Number(process.env.BENCH_ESCALATION_WORKING_DAYS ?? 0);
@@ -48,8 +45,8 @@ const BREACHES = `SELECT count(*) AS n FROM case_events WHERE action = 'deadline
 const ESCALATIONS = `SELECT count(*) AS n FROM case_events WHERE action = 'deadline_escalated'`;
 const DONE_EMAILS = `SELECT count(*) AS n FROM notifications WHERE status <> 'queued'`;
 
-/** One run; `workerEnv` adds to the worker's environment (the what-if preload). */
-async function run(workerEnv = {}) {
+/** One run. */
+async function run() {
   const quiet = await h.waitForQuietMachine({ timeoutMs: QUIET_WAIT_MS });
   const databaseUrl = await h.freshDatabase(DATABASE);
   const db = new Client({ connectionString: databaseUrl });
@@ -68,7 +65,6 @@ async function run(workerEnv = {}) {
         DATABASE_URL: databaseUrl,
         QUEUE_PREFIX: prefix,
         SMTP_URL: smtp.url,
-        ...workerEnv,
       },
       { nodeArgs: PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [] },
     );
@@ -163,11 +159,10 @@ function cores(cpu, wallMs) {
     .join(' | ');
 }
 
-/** Whether each as-built run wrote every breach (and, when due in the minute, every escalation) with p99 lateness < 5 s. */
+/** Whether each run wrote every breach (and, when due in the minute, every escalation) with p99 lateness < 5 s. */
 function targetMet(runs) {
-  const asBuilt = runs.filter((r) => !String(r.label).includes('what-if'));
   const escalatedInTime = (r) => ESCALATION_WD !== 0 || (r.escalated >= COUNT && r.escalationLate[1] < 5_000);
-  const met = asBuilt.every((r) => r.breached >= COUNT && r.late[2] < 5_000 && escalatedInTime(r));
+  const met = runs.every((r) => r.breached >= COUNT && r.late[2] < 5_000 && escalatedInTime(r));
   return met ? 'met' : 'not met';
 }
 
@@ -198,7 +193,7 @@ function report(runs, at = new Date()) {
   return [
     '## bench/deadlines',
     '',
-    `Run ${at.toISOString()} on ${h.machine()}; ${runs.length} runs (what-if ones included), each on a fresh database (migrated, reference`,
+    `Run ${at.toISOString()} on ${h.machine()}; ${runs.length} run(s), each on a fresh database (migrated, reference`,
     `and demo data). ${COUNT} cases in negotiation, each with a consumer and a business (with e-mails) and a`,
     `business_negotiation clock (reminder already sent) due uniformly over ${SPREAD_MS / 1000} s, the first one`,
     `${LEAD_MS / 1000} s after the built worker was up. Their delayed 'deadline.fire' jobs were added as the api adds them`,
@@ -206,8 +201,7 @@ function report(runs, at = new Date()) {
     `${Math.round(Math.min(...runs.map((r) => r.scheduledBeforeDueMs)) / 1000)} s before the first was due. The worker`,
     '(default sweep interval) emails an in-process SMTP sink; PostgreSQL and Redis are local. Times are seconds after',
     `the first due instant; lateness is the event’s \`at\` − the clock’s \`due_at\`. The department is told ${ESCALATION_WD} working`,
-    `day(s) after a breach (the clock policy, set for this bench)${ESCALATION_WD === 0 ? ', so each clock takes both steps in the minute' : ''}. Runs marked what-if are`,
-    'not the product as built: the worker ran with TCP_NODELAY on its SMTP sockets (preload bench/lib/tcp-nodelay.js).',
+    `day(s) after a breach (the clock policy, set for this bench)${ESCALATION_WD === 0 ? ', so each clock takes both steps in the minute' : ''}.`,
     '',
     '| run | breaches | last breach written (s) | breaches/s | lateness p50 / p95 / p99 / max (ms) | department escalations | escalation lateness p50 / p99 / max (ms) | emails written | emails sent by the last breach | all emails sent (s) | emails/s after the last breach | worker peak RSS MiB | machine quiet before |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -233,10 +227,8 @@ function report(runs, at = new Date()) {
 async function main() {
   h.requireBuild();
   const runs = [];
-  const preload = { NODE_OPTIONS: `--require ${join(__dirname, 'lib/tcp-nodelay.js')}` };
-  for (let i = 0; i < RUNS + NODELAY_RUNS; i += 1) {
-    const whatIf = i >= RUNS;
-    runs.push({ label: whatIf ? `${i + 1} (what-if)` : `${i + 1}`, ...(await run(whatIf ? preload : {})) });
+  for (let i = 0; i < RUNS; i += 1) {
+    runs.push({ label: `${i + 1}`, ...(await run()) });
     process.stdout.write(`run ${runs[i].label}: ${JSON.stringify(runs[i])}\n`);
   }
   const markdown = report(runs);
