@@ -166,6 +166,10 @@ function targetMet(runs) {
   return met ? 'met' : 'not met';
 }
 
+/** A phase this short (every email sent by the last breach) has no meaningful rate or cores. */
+const SHORT_PHASE_MS = 1_000;
+const drainedByLastBreach = (r) => r.drainWallMs < SHORT_PHASE_MS;
+
 function report(runs, at = new Date()) {
   const timing = runs.map((r) => {
     const rate = (r.breached / Math.max(r.lastBreachMs, SPREAD_MS)) * 1000;
@@ -173,13 +177,13 @@ function report(runs, at = new Date()) {
     return (
       `| ${r.label} | ${r.breached} | ${s1(r.lastBreachMs)} | ${Math.round(rate)} | ${r.late.map(Math.round).join(' / ')} | ` +
       `${r.escalated} | ${r.escalationLate ? r.escalationLate.map(Math.round).join(' / ') : '–'} | ` +
-      `${r.notifications} | ${r.emailsDoneByLastBreach} | ${drained} | ${Math.round(r.drainRate)} | ${r.rss} | ` +
+      `${r.notifications} | ${r.emailsDoneByLastBreach} | ${drained} | ${drainedByLastBreach(r) ? '–' : Math.round(r.drainRate)} | ${r.rss} | ` +
       `${r.quiet.quiet ? 'yes' : 'no'} |`
     );
   });
   const cpu = runs.flatMap((r) => [
     `| ${r.label} | first due → last breach | ${cores(r.firingCpu, r.lastBreachSeenMs)} |`,
-    `| ${r.label} | last breach → emails drained | ${cores(r.drainCpu, r.drainWallMs)} |`,
+    `| ${r.label} | last breach → emails drained | ${drainedByLastBreach(r) ? '– | – | – | – | –' : cores(r.drainCpu, r.drainWallMs)} |`,
   ]);
   const last = runs[runs.length - 1];
   const sum = (pick) => runs.reduce((total, r) => total + pick(r), 0);
@@ -217,6 +221,9 @@ function report(runs, at = new Date()) {
     '|---|---|---|---|---|---|---|',
     ...cpu,
     '',
+    ...(runs.some(drainedByLastBreach)
+      ? [`–: every email was sent by the last breach, so that phase lasted under ${SHORT_PHASE_MS / 1000} s.`, '']
+      : []),
     `Over all runs: ${sum((r) => r.sink)} of ${sum((r) => r.notifications)} emails reached the sink, ${sum((r) => r.emailsFailed)}`,
     `notifications failed, ${sum((r) => r.jobFailures)} failed jobs or sends were logged. Jobs left after the last run: deadlines`,
     `${JSON.stringify(last.jobs.deadlines)} (the emails are not jobs: the worker drains them from the notifications table).`,
