@@ -14,9 +14,24 @@ import { readUntil } from '../../support/wait';
 // exactly once; an idle worker is woken by PostgreSQL's notice of a write (LISTEN), also after its
 // listening connection was cut. Real PostgreSQL and a real SMTP server.
 
+/** The outbox's rows, counting the claims made. */
+class CountedRows extends NotificationRows {
+  static claims = 0;
+
+  override claim(...args: Parameters<NotificationRows['claim']>): ReturnType<NotificationRows['claim']> {
+    CountedRows.claims += 1;
+    return super.claim(...args);
+  }
+}
+
 /** A drain whose lanes never wake by themselves: what it sends, it sends because it was notified. */
 class NotifiedOnlyDrain extends OutboxDrainService {
   protected override readonly pollMs = 10 * 60_000;
+
+  /** How many of its lanes wait for a wake-up now. */
+  get lanesWaiting(): number {
+    return this.wake.waiting;
+  }
 }
 
 jest.setTimeout(120_000);
@@ -41,10 +56,13 @@ describe("the worker's drain of the outbox", () => {
   });
 
   /** A worker's drain, with its own connections, started. */
-  async function startDrain(Drain: typeof OutboxDrainService = OutboxDrainService): Promise<OutboxDrainService> {
+  async function startDrain(
+    Drain: typeof OutboxDrainService = OutboxDrainService,
+    Rows: typeof NotificationRows = NotificationRows,
+  ): Promise<OutboxDrainService> {
     const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: sink.url });
     const mailer = new SmtpMailer(config);
-    const rows = new NotificationRows(await db.dataSource());
+    const rows = new Rows(await db.dataSource());
     const drain = new Drain(config, rows, new NotificationDeliveryService(rows, mailer));
     mailers.push(mailer);
     drains.push(drain);
@@ -124,18 +142,14 @@ describe("the worker's drain of the outbox", () => {
 
   it('a lane that claims a full batch wakes the other, which claims the next batch while the first is sending', async () => {
     await Promise.all(drains.splice(0).map((drain) => drain.beforeApplicationShutdown()));
-    await startDrain(NotifiedOnlyDrain);
+    const drain = (await startDrain(NotifiedOnlyDrain, CountedRows)) as NotifiedOnlyDrain;
+    // Idle before the rows are written: each lane's first claim, and the claim of the lane woken
+    // once listening (for rows written before), are made and both lanes wait.
     await readUntil(
-      'the worker to listen',
-      () =>
-        dataSource.query<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()
-              AND application_name = 'outbox-listener' AND query ILIKE 'LISTEN%'`,
-        ),
-      (rows) => rows[0].n === 1,
+      'both lanes to wait after their first claims',
+      () => ({ claims: CountedRows.claims, waiting: drain.lanesWaiting }),
+      ({ claims, waiting }) => claims >= 3 && waiting === 2,
     );
-    // The wake-up the listener gives itself once listening has been taken by an idle lane.
-    await new Promise((resolve) => setTimeout(resolve, 500));
     sink.pauseReplies();
     try {
       // One statement: one notice, which wakes one lane; only the full batch it claims wakes the other.

@@ -31,7 +31,7 @@ const LISTEN_RETRY_MS = 1_000;
 @Injectable()
 export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxDrainService.name);
-  private readonly wake = new WakeSignal();
+  protected readonly wake = new WakeSignal();
   /** How long an idle lane sleeps without a wake-up (a test may lengthen it to show the wake-ups alone). */
   protected readonly pollMs: number = OUTBOX_POLL_MS;
   private lanes: Promise<void>[] = [];

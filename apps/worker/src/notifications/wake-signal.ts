@@ -8,6 +8,11 @@ export class WakeSignal {
   private pending = false;
   private waiters: ((woken: boolean) => void)[] = [];
 
+  /** How many lanes wait now (a test waits for every lane to be idle). */
+  get waiting(): number {
+    return this.waiters.length;
+  }
+
   fire(): void {
     const wake = this.waiters.shift();
     if (wake) wake(true);
