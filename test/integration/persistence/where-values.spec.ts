@@ -1,4 +1,4 @@
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { CommuneEntity } from '@app/persistence';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 
@@ -28,15 +28,29 @@ describe('a null or undefined value in a where-object', () => {
     await expect(communes().countBy({ provinceCode: undefined })).rejects.toThrow(/undefined value/i);
   });
 
+  it('is refused in each of several where-objects (an OR)', async () => {
+    const [{ code }] = await communes().find({ take: 1 });
+    await expect(communes().findBy([{ code }, { code: undefined }])).rejects.toThrow(/undefined value/i);
+  });
+
   it('is refused in a write, instead of matching nothing or everything', async () => {
-    await expect(communes().update({ code: undefined }, { population: 1 })).rejects.toThrow(/undefined value/i);
+    const all = await communes().count();
+    await expect(communes().update({ code: undefined }, { population: 1, populationYear: 2025 })).rejects.toThrow(
+      /undefined value/i,
+    );
     await expect(communes().delete({ population: null as unknown as number })).rejects.toThrow(/null value/i);
-    expect(await communes().countBy({ population: IsNull() })).toBe(await communes().count());
+    expect(await communes().count()).toBe(all);
+    expect(await communes().countBy({ population: Not(IsNull()) })).toBe(0);
   });
 
   it('still asks "is null" with IsNull() and leaves an absent key out', async () => {
     const all = await communes().count();
-    expect(await communes().countBy({ population: IsNull() })).toBe(all);
+    const [{ code }] = await communes().find({ take: 1 });
+    await communes().update({ code }, { population: 12_345, populationYear: 2025 });
+    expect(await communes().countBy({ population: IsNull() })).toBe(all - 1);
+    expect(await communes().findBy({ population: Not(IsNull()) })).toEqual([
+      expect.objectContaining({ code, population: 12_345 }),
+    ]);
     expect(await communes().countBy({})).toBe(all);
   });
 });
