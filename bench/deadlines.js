@@ -159,16 +159,20 @@ function cores(cpu, wallMs) {
     .join(' | ');
 }
 
-/** Whether each run wrote every breach (and, when due in the minute, every escalation) with p99 lateness < 5 s. */
+/**
+ * Whether each run of the worker as built (not under the profiler) wrote every breach (and, when due
+ * in the minute, every escalation) with p99 lateness < 5 s.
+ */
 function targetMet(runs) {
+  const asBuilt = runs.filter((r) => !r.profiled);
+  if (asBuilt.length === 0) return 'not measured (every run was profiled)';
   const escalatedInTime = (r) => ESCALATION_WD !== 0 || (r.escalated >= COUNT && r.escalationLate[1] < 5_000);
-  const met = runs.every((r) => r.breached >= COUNT && r.late[2] < 5_000 && escalatedInTime(r));
+  const met = asBuilt.every((r) => r.breached >= COUNT && r.late[2] < 5_000 && escalatedInTime(r));
   return met ? 'met' : 'not met';
 }
 
-/** A phase this short (every email sent by the last breach) has no meaningful rate or cores. */
-const SHORT_PHASE_MS = 1_000;
-const drainedByLastBreach = (r) => r.drainWallMs < SHORT_PHASE_MS;
+/** Every email was sent by the last breach: the drain phase after it has no rate or cores to show. */
+const drainedByLastBreach = (r) => r.emailsDoneByLastBreach >= r.notifications;
 
 function report(runs, at = new Date()) {
   const timing = runs.map((r) => {
@@ -206,6 +210,9 @@ function report(runs, at = new Date()) {
     '(default sweep interval) emails an in-process SMTP sink; PostgreSQL and Redis are local. Times are seconds after',
     `the first due instant; lateness is the event’s \`at\` − the clock’s \`due_at\`. The department is told ${ESCALATION_WD} working`,
     `day(s) after a breach (the clock policy, set for this bench)${ESCALATION_WD === 0 ? ', so each clock takes both steps in the minute' : ''}.`,
+    ...(runs.some((r) => r.profiled)
+      ? ['Runs marked "under --cpu-prof" ran the worker under the profiler: they do not count towards the target.']
+      : []),
     '',
     '| run | breaches | last breach written (s) | breaches/s | lateness p50 / p95 / p99 / max (ms) | department escalations | escalation lateness p50 / p99 / max (ms) | emails written | emails sent by the last breach | all emails sent (s) | emails/s after the last breach | worker peak RSS MiB | machine quiet before |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -222,7 +229,7 @@ function report(runs, at = new Date()) {
     ...cpu,
     '',
     ...(runs.some(drainedByLastBreach)
-      ? [`–: every email was sent by the last breach, so that phase lasted under ${SHORT_PHASE_MS / 1000} s.`, '']
+      ? ['–: every email was sent by the last breach; nothing was left to drain after it.', '']
       : []),
     `Over all runs: ${sum((r) => r.sink)} of ${sum((r) => r.notifications)} emails reached the sink, ${sum((r) => r.emailsFailed)}`,
     `notifications failed, ${sum((r) => r.jobFailures)} failed jobs or sends were logged. Jobs left after the last run: deadlines`,
@@ -235,7 +242,8 @@ async function main() {
   h.requireBuild();
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) {
-    runs.push({ label: `${i + 1}`, ...(await run()) });
+    const profiled = PROFILE_DIR !== undefined;
+    runs.push({ label: `${i + 1}${profiled ? ' (under --cpu-prof)' : ''}`, profiled, ...(await run()) });
     process.stdout.write(`run ${runs[i].label}: ${JSON.stringify(runs[i])}\n`);
   }
   const markdown = report(runs);
