@@ -33,7 +33,10 @@ describe('a legal clock running out (business negotiation, Art 57.2)', () => {
 
   const deadlines = () => stack.api.get(JobQueueService).queue('deadlines');
 
-  /** A case in negotiation, its Art 57.2 clock moved to run out `inMs` from now (the job moved with it). */
+  /**
+   * A case in negotiation, its Art 57.2 clock moved to run out `inMs` from now, and put on the queue
+   * by the sweep (run as if `inMs` later, so that the step is within its horizon).
+   */
   async function negotiationDueIn(inMs: number, columns = 'reminders_sent = 1') {
     const created = await createCase(stack.dataSource);
     await driveTo(stack.http, officer, created.id, 'negotiation');
@@ -44,9 +47,10 @@ describe('a legal clock running out (business negotiation, Art 57.2)', () => {
         WHERE case_id = $1 AND kind = 'business_negotiation' RETURNING id`,
       [created.id, inMs],
     );
-    const job = await deadlines().getJob(clock.id);
-    expect(await job?.getState()).toBe('delayed'); // scheduled by the forward, days ahead
-    await job?.changeDelay(inMs);
+    // Days ahead when the case was forwarded: beyond the scheduler's horizon, on no queue yet.
+    expect(await deadlines().getJob(clock.id)).toBeUndefined();
+    await stack.api.get(ClockSweepService).sweep(new Date(Date.now() + inMs));
+    expect(await deadlines().getJobState(clock.id)).toBe('delayed');
     return { ...created, clockId: clock.id };
   }
 
@@ -56,12 +60,12 @@ describe('a legal clock running out (business negotiation, Art 57.2)', () => {
       [`clock:${clockId}:%`],
     );
 
-  /** The clock's job waiting (delayed) for its next step: it is moved there just after the firing commits. */
-  const jobDelayed = (clockId: string) =>
+  /** The clock's job ended after its firing: the next step is beyond the horizon, the sweep's to add. */
+  const jobEnded = (clockId: string) =>
     readUntil(
-      "the clock's job to wait for its next step",
+      "the clock's job to end",
       () => deadlines().getJobState(clockId),
-      (state) => state === 'delayed',
+      (state) => state === 'unknown',
     );
 
   /** When a delayed job will run: its score in the delayed set is that time × 0x1000 (plus a tie-breaker). */
@@ -87,7 +91,7 @@ describe('a legal clock running out (business negotiation, Art 57.2)', () => {
         ),
       ([row]) => row?.status === 'breached' && row.next_action_at !== null, // the department rung, 3 wd on
     );
-    await jobDelayed(c.clockId);
+    await jobEnded(c.clockId);
 
     // The parties settle, late: the clock closes (still breached) and its ladder stops.
     const answered = await act(stack.http, officer, c.id, 'settle', {
@@ -125,9 +129,13 @@ describe('a legal clock running out (business negotiation, Art 57.2)', () => {
       [c.clockId],
     );
     expect(row).toMatchObject({ status: 'pending', reminders_sent: 1 });
-    // The same job waits for the breach. (Its `timestamp` is when it was first added, so timestamp +
-    // delay drifts by however long the test took: when it runs is read from the delayed set instead.)
-    await jobDelayed(c.clockId);
+    // The breach is a day ahead, beyond the horizon: the job ended, and the sweep puts it back on the
+    // queue once the breach comes within the horizon, delayed until then. (Its `timestamp` is when it
+    // was added, so timestamp + delay drifts by however long the test took: when it runs is read
+    // from the delayed set instead.)
+    await jobEnded(c.clockId);
+    await stack.api.get(ClockSweepService).sweep(new Date(row.next_action_at.getTime() - 5 * 60_000));
+    expect(await deadlines().getJobState(c.clockId)).toBe('delayed');
     expect(Math.abs((await runsAt(c.clockId)) - row.next_action_at.getTime())).toBeLessThan(1_000);
     const mails = stack.smtp.messages.filter((m) => reminder.some((n) => n.id === keyOf(m)));
     expect(mails).toHaveLength(1);

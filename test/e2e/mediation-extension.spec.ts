@@ -1,7 +1,7 @@
-import { ClockScheduler, ClockSettingsService, startedDeadlines } from '@app/cases';
+import { ClockScheduler, ClockSettingsService, ClockSweepService, startedDeadlines } from '@app/cases';
 import { addDays, extendedDueAt, type IsoDate, reminderAt, toLocalDate } from '@app/domain';
 import { CaseDeadlineEntity } from '@app/persistence';
-import { JobQueueService } from '@app/queue';
+import { CLOCK_JOB_OPTIONS, JobQueueService } from '@app/queue';
 import {
   createCase,
   CreatedCase,
@@ -107,19 +107,26 @@ describe('extending a mediation (the mediation policy)', () => {
     const newDay = dayAfter(c.dueAt, 14);
     const { calendar, policies } = await settings();
     const newDue = extendedDueAt(newDay, calendar);
-    const before = await runsAt(c.clockId);
+    // A job waiting for the old step, as the sweep leaves one once the step is near.
+    await deadlines().add(
+      'deadline.fire',
+      { deadlineId: c.clockId },
+      { ...CLOCK_JOB_OPTIONS, jobId: c.clockId, delay: 60_000 },
+    );
 
     const res = await extend(mediator, c.id, { dueDate: newDay, reason: REASON }).expect(200);
     const shown = res.body.deadlines.find((d: { kind: string }) => d.kind === 'mediation_conclusion');
     expect(shown).toMatchObject({ status: 'pending', dueAt: newDue.toISOString(), overdue: false });
 
-    // The clock row: the new due time, its reminder planned anew, and the delayed job moved to it.
+    // The clock row: the new due time, its reminder planned anew. The reminder is weeks ahead, beyond
+    // the scheduler's horizon: the job waiting for the old step is gone, and the sweep puts the new
+    // one on the queue once it is near, delayed until then.
     const row = await clockRow(c.clockId);
     const remind = reminderAt('mediation_conclusion', newDue, calendar, policies);
     expect(row).toMatchObject({ status: 'pending', due_at: newDue, next_action_at: remind, reminders_sent: 0 });
-    const after = await runsAt(c.clockId);
-    expect(after - before).toBeGreaterThan(10 * 86_400_000);
-    expect(Math.abs(after - remind.getTime())).toBeLessThan(60_000);
+    expect(await deadlines().getJob(c.clockId)).toBeUndefined();
+    await stack.api.get(ClockSweepService).sweep(new Date(remind.getTime() - 5 * 60_000));
+    expect(Math.abs((await runsAt(c.clockId)) - remind.getTime())).toBeLessThan(60_000);
 
     // The timeline, public to the parties: the new date and why.
     const events = (await http.get(`/api/v1/cases/${c.id}/events`).set('Authorization', `Bearer ${admin}`)).body as {

@@ -3,6 +3,7 @@ import IORedis from 'ioredis';
 import type { ParsedMail } from 'mailparser';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { CLOCK_JOB_OPTIONS } from '@app/queue';
 import { complaintBody } from './lifecycle-client';
 import type { SmtpSink } from './smtp-sink';
 import { readUntil } from './wait';
@@ -93,8 +94,8 @@ export async function expectEachEmailOnce(dataSource: DataSource, smtp: SmtpSink
 /**
  * Makes the triage clocks of these cases step as time would make them: first the reminder (due
  * in an hour, the reminder time passed), then the breach (due time passed). The database says
- * when; the delayed job of each clock is promoted so that a worker runs it now (the sweep adds a
- * job only for a clock that has none).
+ * when; the job of each clock is promoted (or added, its step having been beyond the scheduler's
+ * horizon) so that a worker runs it now.
  */
 export class ClockDriver {
   private readonly connection: IORedis;
@@ -132,7 +133,10 @@ export class ClockDriver {
     await this.promote(clockIds);
   }
 
-  /** Waits until each clock has taken `step` and its job waits (delayed) for the next one. */
+  /**
+   * Waits until each clock has taken `step` and its job is done with it: waiting (delayed) for the
+   * next step, or ended, the next step being beyond the scheduler's horizon (the sweep's to add).
+   */
   async waitForStep(clockIds: readonly string[], step: 'remind' | 'breach', timeoutMs?: number) {
     const done =
       step === 'remind' ? `reminders_sent = 1 AND status = 'pending'` : `status = 'breached' AND escalation_level = 1`;
@@ -149,10 +153,10 @@ export class ClockDriver {
       { timeoutMs },
     );
     await readUntil(
-      `every clock's job to wait for its next step`,
+      `every clock's job to be done with the step`,
       async () => {
         const states = await Promise.all(clockIds.map(async (id) => (await this.queue.getJob(id))?.getState()));
-        return states.filter((state) => state === 'delayed').length;
+        return states.filter((state) => state === undefined || state === 'delayed').length;
       },
       (n) => n === clockIds.length,
       { timeoutMs },
@@ -197,10 +201,12 @@ export class ClockDriver {
     this.connection.disconnect();
   }
 
+  /** Each clock's job runs now: a delayed one is promoted, a missing one added (as the sweep would). */
   private async promote(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
       const job = await this.queue.getJob(id);
-      if (job && (await job.isDelayed())) await job.promote();
+      if (!job) await this.queue.add('deadline.fire', { deadlineId: id }, { ...CLOCK_JOB_OPTIONS, jobId: id });
+      else if (await job.isDelayed()) await job.promote();
     }
   }
 }

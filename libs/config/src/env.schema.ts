@@ -37,7 +37,7 @@ export const ENV_DOCS = {
   BUSINESS_LINK_TTL_DAYS: { secret: false, doc: 'Days a business response link stays valid' },
   DEADLINE_SWEEP_INTERVAL: {
     secret: false,
-    doc: 'Seconds between sweeps for clock steps due and emails not yet queued (the safety net if Redis loses data)',
+    doc: 'Seconds between sweeps that put on the queue the clock steps due within the horizon (15 min, or two intervals if longer); the safety net if Redis loses data',
   },
   REPORT_START_DAY: {
     secret: false,
