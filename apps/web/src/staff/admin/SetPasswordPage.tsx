@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, ApiError } from '../../api/client';
@@ -23,12 +23,13 @@ function tokenFromFragment(): string | null {
 export default function SetPasswordPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [token] = useState(() => {
-    const found = tokenFromFragment();
-    // Out of the address bar (and the history): the link is single use.
-    if (found) window.history.replaceState(window.history.state, '', window.location.pathname);
-    return found;
-  });
+  const [token] = useState(tokenFromFragment);
+  // Out of the address bar (and the history) once the page is shown: the link is single use. Not
+  // while rendering: React may discard a render and start it again (a lazy page, a session answer
+  // arriving meanwhile), and the render started again would find no token and say the link is missing.
+  useLayoutEffect(() => {
+    if (token && window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname);
+  }, [token]);
   const [value, setValue] = useState(EMPTY_NEW_PASSWORD);
   const [show, setShow] = useState(false);
   const [ended, setEnded] = useState(false);
