@@ -32,7 +32,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), retryAttempts: 2, retryDelay: 1_000 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database.url, config.database),
+          retryAttempts: 2,
+          retryDelay: 1_000,
+        }),
         QueueModule,
         LimitsModule,
         HealthModule,

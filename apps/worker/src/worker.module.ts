@@ -35,7 +35,11 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), retryAttempts: 2, retryDelay: 1_000 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database.url, config.database),
+          retryAttempts: 2,
+          retryDelay: 1_000,
+        }),
         DiscoveryModule,
         QueueModule,
         MailModule,

@@ -7,6 +7,8 @@ import { parseRateLimits, type RateLimits } from './rate-limits';
 
 export interface DatabaseConfig {
   url: string;
+  /** Most connections this process opens (DATABASE_POOL_SIZE). */
+  poolSize: number;
 }
 
 export interface RedisConfig {
@@ -61,7 +63,7 @@ export class AppConfig {
     this.env = env.NODE_ENV;
     this.port = env.PORT;
     this.publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
-    this.database = { url: env.DATABASE_URL };
+    this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
     this.redis = { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX };
     this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
     this.jwt = { secret: env.JWT_SECRET ?? AppConfig.developmentSecret(env), ttlSeconds: env.JWT_TTL_SECONDS };

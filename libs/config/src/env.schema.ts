@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DataKeyringError, parseDataKeyring } from '@app/persistence/crypto/field-cipher';
 import { parseRetentionPolicy } from '@app/domain/personal-data/retention';
 import { parseRateLimits } from './rate-limits';
+import { DEFAULT_POOL_SIZE } from '@app/persistence/pool-size';
 
 // Every environment variable the system reads. `secret` values are never printed.
 // The README's configuration table is kept in step with this list (test/unit/config).
@@ -10,6 +11,10 @@ export const ENV_DOCS = {
   PORT: { secret: false, doc: 'HTTP port of the api' },
   PUBLIC_BASE_URL: { secret: false, doc: 'Public URL of the system, used in links sent by email' },
   DATABASE_URL: { secret: true, doc: 'PostgreSQL connection URL; the database is created if missing' },
+  DATABASE_POOL_SIZE: {
+    secret: false,
+    doc: 'Most PostgreSQL connections each api or worker process opens (their sum over processes must stay under the server’s max_connections)',
+  },
   REDIS_URL: { secret: true, doc: 'Redis connection URL (queues)' },
   QUEUE_PREFIX: { secret: false, doc: 'Prefix of every BullMQ key in Redis' },
   SMTP_URL: { secret: true, doc: 'SMTP server, smtp://[user:pass@]host:port' },
@@ -93,6 +98,12 @@ export const envSchema = z.object({
     .default(3000),
   PUBLIC_BASE_URL: url(['http', 'https']).optional(),
   DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/consumer_complaints'),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ message: 'must be a whole number between 1 and 100' })
+    .int({ message: 'must be a whole number between 1 and 100' })
+    .min(1, { message: 'must be a whole number between 1 and 100' })
+    .max(100, { message: 'must be a whole number between 1 and 100' })
+    .default(DEFAULT_POOL_SIZE),
   REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z
     .string()

@@ -2,9 +2,18 @@ import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { GuardedClient } from './guarded-client';
 import { MIGRATIONS } from './migrations';
+import { DEFAULT_POOL_SIZE } from './pool-size';
+
+export interface PoolOptions {
+  /** Most connections open at once (DATABASE_POOL_SIZE for the api and the worker). */
+  poolSize?: number;
+}
 
 /** The one set of DataSource options used by the api, the worker, the CLI scripts and the tests. */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  { poolSize = DEFAULT_POOL_SIZE }: PoolOptions = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -26,6 +35,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     // Fail fast at start-up rather than hang when the server is unreachable.
     connectTimeoutMS: 5_000,
     // GuardedClient: a connection lost while no one listens is logged, not an uncaught exception.
-    extra: { max: 20, application_name: 'consumer-complaints', Client: GuardedClient },
+    extra: { max: poolSize, application_name: 'consumer-complaints', Client: GuardedClient },
   };
 }

@@ -24,6 +24,16 @@ describe(loadConfig.name, () => {
     expect(sut.publicBaseUrl).toBe('http://localhost:3000');
   });
 
+  it('opens 10 PostgreSQL connections per process unless DATABASE_POOL_SIZE says otherwise', () => {
+    expect(loadConfig({}).database.poolSize).toBe(10);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '25' }).database.poolSize).toBe(25);
+    for (const bad of ['0', '101', '2.5', 'many']) {
+      expect(problemsOf({ DATABASE_POOL_SIZE: bad })).toEqual([
+        'DATABASE_POOL_SIZE: must be a whole number between 1 and 100',
+      ]);
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });
