@@ -1,7 +1,14 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ClockSweepService, DeadlineFiringService, formatDue } from '@app/cases';
+import { DataSource } from 'typeorm';
+import {
+  CaseWorkflowService,
+  ClockSettingsService,
+  ClockSweepService,
+  DeadlineFiringService,
+  formatDue,
+} from '@app/cases';
 import { JobQueueService } from '@app/queue';
 import {
   createCase,
@@ -49,7 +56,9 @@ describe('the business’s consent to mediation (Law 19 Art 61)', () => {
   let associationId: string;
 
   beforeAll(async () => {
-    stack = await startStack({ worker: true });
+    // One PostgreSQL connection per process: a transaction that asked the pool for a second one
+    // (to check the clock settings, say) would wait for it until the pool gives up, and fail.
+    stack = await startStack({ worker: true, env: { DATABASE_POOL_SIZE: '1' } });
     officer = await login(stack.http, 'officer@demo.test');
     mediationAdmin = await login(stack.http, 'mediation_admin@demo.test');
     mediator = await login(stack.http, 'mediator@demo.test');
@@ -269,6 +278,8 @@ describe('the business’s consent to mediation (Law 19 Art 61)', () => {
     expect(await evidenceOf()).toEqual([]);
     expect(await storedFiles()).toEqual([]);
 
+    // The clock settings are checked again inside the consent's transaction, on its connection.
+    stack.api.get(ClockSettingsService).invalidate();
     const recorded = (await paper(version).expect(200)).body;
     const [file] = await evidenceOf();
     expect(file).toMatchObject({ uploaded_by: 'staff' });
@@ -332,6 +343,21 @@ describe('the business’s consent to mediation (Law 19 Art 61)', () => {
     expect(after.filter((e: { action: string }) => e.action === 'expire_mediation_request')).toHaveLength(1);
     // The mediation is over: its link now only shows the case and its record (issue 12 item 5).
     await business(c.token).answer('accept').expect(403);
+  });
+
+  it('a lapse acted on inside the firing’s transaction checks the clock settings on that transaction’s connection', async () => {
+    const c = await requested();
+    // As when the settings changed, or more than a second went by while the firing waited for the case's lock.
+    stack.api.get(ClockSettingsService).invalidate();
+    await stack.api.get(DataSource).transaction((manager) =>
+      stack.api.get(CaseWorkflowService).perform(c.id, 'expire_mediation_request', {}, { kind: 'system' }, undefined, {
+        manager,
+        now: new Date(),
+        scheduled: [],
+      }),
+    );
+    const [row] = await stack.dataSource.query<{ status: string }[]>(`SELECT status FROM cases WHERE id = $1`, [c.id]);
+    expect(row.status).toBe('unresolved');
   });
 
   it('Arts 61, 65: "continue" after an unsuccessful session keeps the mediation open for a new session', async () => {

@@ -59,7 +59,9 @@ describe('signatures on records (Arts 60, 65.2, 65.3)', () => {
 
   beforeAll(async () => {
     evidenceDir = await mkdtemp(join(tmpdir(), 'cc-signed-records-'));
-    stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
+    // One PostgreSQL connection: a signature's transaction that read the record through a second
+    // one from the pool would wait for it until the pool gives up, and fail.
+    stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir, DATABASE_POOL_SIZE: '1' } });
     http = stack.http;
     officer = await login(http, 'officer@demo.test');
     mediator = await login(http, 'mediator@demo.test');

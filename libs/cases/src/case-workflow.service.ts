@@ -101,7 +101,7 @@ export class CaseWorkflowService {
     within?: CallerTransaction,
   ): Promise<ActionResult> {
     const now = within?.now ?? new Date();
-    const settings = await this.clocks.current();
+    const settings = await this.clocks.current(within?.manager);
     let clockOutcome: ClockOutcome | undefined;
     const work = async (m: EntityManager): Promise<ActionResult> => {
       const c = await m.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   DEFAULT_DEADLINE_POLICIES,
   type DeadlinePolicy,
@@ -52,24 +52,27 @@ export class ClockSettingsService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async current(): Promise<ClockSettings> {
+  /**
+   * The settings, checked against the database at most once a second. Inside a transaction, pass its
+   * manager: the check then runs on the transaction's connection, instead of waiting for a second one
+   * from the pool (which transactions holding every connection would never give back).
+   */
+  async current(m: EntityManager = this.dataSource.manager): Promise<ClockSettings> {
     const cached = this.cached;
     if (cached && Date.now() - cached.checkedAt < SETTINGS_CHECK_MS) return cached.settings;
-    const [{ signature }] = await this.dataSource.query<{ signature: string }[]>(SIGNATURE_SQL);
+    const [{ signature }] = await m.query<{ signature: string }[]>(SIGNATURE_SQL);
     if (cached && cached.signature === signature) {
       cached.checkedAt = Date.now();
       return cached.settings;
     }
-    const settings = await this.load();
+    const settings = await this.load(m);
     this.cached = { settings, signature, checkedAt: Date.now() };
     return settings;
   }
 
-  private async load(): Promise<ClockSettings> {
-    const [years, policies] = await Promise.all([
-      this.dataSource.getRepository(CalendarYearEntity).find(),
-      this.dataSource.getRepository(DeadlinePolicyEntity).find(),
-    ]);
+  private async load(m: EntityManager): Promise<ClockSettings> {
+    const years = await m.getRepository(CalendarYearEntity).find();
+    const policies = await m.getRepository(DeadlinePolicyEntity).find();
     const yearTables = mergeYearTables(
       years.map((y) => ({ year: y.year, daysOff: y.daysOff, workingDays: y.workingDays })),
     );

@@ -64,7 +64,7 @@ export class RecordSigningService {
   async view(staff: StaffPrincipal, caseId: string, kind: RecordKind): Promise<RecordSignaturesDto> {
     const c = await this.cases.visibleCase(staff, caseId);
     if (isConfidentialRecord(kind) && !staffSeesConfidential(staff, c)) throw new CaseActionError('not_found');
-    return this.signatures(c, kind, await this.records.recordDate(c, kind));
+    return this.signatures(c, kind, await this.records.recordDate(this.dataSource.manager, c, kind));
   }
 
   async mark(
@@ -83,7 +83,7 @@ export class RecordSigningService {
         if (isConfidentialRecord(kind)) {
           if (!staffSeesConfidential(staff, c)) throw new CaseActionError('not_found');
         } else if (!DESK.includes(staff.role)) throw new CaseActionError('forbidden');
-        const recordAt = await this.records.recordDate(c, kind);
+        const recordAt = await this.records.recordDate(m, c, kind);
         const refusals = signatureRefusals(kind, party, signedOn, recordAt, now);
         if (refusals.length > 0) throw new CaseActionError('rule_violated', refusals);
         const { content, ...file } = scan;

@@ -1,6 +1,6 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CaseActionError, staffSeesConfidential, StaffPrincipal, toCaseState, hydrateEventTexts } from '@app/cases';
 import {
   currentSignatures,
@@ -78,7 +78,7 @@ export class RecordsService {
   }
 
   private async file(c: CaseEntity, kind: RecordKind): Promise<StreamableFile> {
-    const pdf = await renderRecordPdf(await this.document(c, kind));
+    const pdf = await renderRecordPdf(await this.document(this.dataSource.manager, c, kind));
     return new StreamableFile(pdf, {
       type: 'application/pdf',
       disposition: `attachment; filename="${c.trackingCode}-${kind}.pdf"`,
@@ -88,21 +88,22 @@ export class RecordsService {
 
   /**
    * When the record was drawn up (Art 65.2 time, the failure's date, the negotiation's end), the
-   * record checked complete first (422 otherwise, as for its PDF).
+   * record checked complete first (422 otherwise, as for its PDF). Read through `m`: inside the
+   * caller's transaction, on its connection (a second one from the pool could wait forever).
    */
-  async recordDate(c: CaseEntity, kind: RecordKind): Promise<Date> {
-    return (await this.unsigned(c, kind)).date;
+  async recordDate(m: EntityManager, c: CaseEntity, kind: RecordKind): Promise<Date> {
+    return (await this.unsigned(m, c, kind)).date;
   }
 
   /** The record as printed: who signed it and when (Arts 60, 65.3), as staff marked it. */
-  private async document(c: CaseEntity, kind: RecordKind): Promise<RecordDocument> {
-    const document = await this.unsigned(c, kind);
+  private async document(m: EntityManager, c: CaseEntity, kind: RecordKind): Promise<RecordDocument> {
+    const document = await this.unsigned(m, c, kind);
     return signedDocument(document, currentSignatures(markedSignatures(c, kind), kind, document.date));
   }
 
   /** The record's data, checked first: anything missing answers 422 listing the fields. */
-  private async unsigned(c: CaseEntity, kind: RecordKind): Promise<RecordDocument> {
-    const ctx = await this.context(c, kind);
+  private async unsigned(m: EntityManager, c: CaseEntity, kind: RecordKind): Promise<RecordDocument> {
+    const ctx = await this.context(m, c, kind);
     const parties = [ctx.consumer, ctx.business];
     const state = toCaseState(c);
     switch (kind) {
@@ -115,12 +116,12 @@ export class RecordsService {
         const failure = state.mediationFailure;
         const record = { ...failure, parties, date: failure?.recordedAt };
         this.check(kind, failureRecordProblems(record));
-        return failureRecordDocument(ctx, record as FailureRecord, await this.mediatorName(c));
+        return failureRecordDocument(ctx, record as FailureRecord, await this.mediatorName(m, c));
       }
       case 'negotiation': {
         const events = await hydrateEventTexts(
-          this.dataSource.manager,
-          await this.dataSource.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
+          m,
+          await m.getRepository(CaseEventEntity).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
         );
         const record = negotiationRecordData(c, parties, events);
         this.check(kind, negotiationRecordProblems(record));
@@ -138,12 +139,10 @@ export class RecordsService {
     }
   }
 
-  private async context(c: CaseEntity, kind: RecordKind): Promise<RecordContext> {
+  private async context(m: EntityManager, c: CaseEntity, kind: RecordKind): Promise<RecordContext> {
     const orgId = isConfidentialRecord(kind) ? c.mediationOrgId : c.handlingOrgId;
-    const [parties, org] = await Promise.all([
-      this.dataSource.getRepository(CasePartyEntity).findBy({ caseId: c.id }),
-      orgId ? this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: orgId }) : null,
-    ]);
+    const parties = await m.getRepository(CasePartyEntity).findBy({ caseId: c.id });
+    const org = orgId ? await m.getRepository(OrganisationEntity).findOneBy({ id: orgId }) : null;
     const name = (role: string) => parties.find((p) => p.role === role)?.name ?? '';
     return {
       trackingCode: c.trackingCode,
@@ -153,9 +152,9 @@ export class RecordsService {
     };
   }
 
-  private async mediatorName(c: CaseEntity): Promise<string> {
+  private async mediatorName(m: EntityManager, c: CaseEntity): Promise<string> {
     if (!c.mediatorId) return '';
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: c.mediatorId });
+    const user = await m.getRepository(UserEntity).findOneBy({ id: c.mediatorId });
     return user?.fullName ?? '';
   }
 }
