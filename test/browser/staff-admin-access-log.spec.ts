@@ -36,6 +36,14 @@ describe('staff admin: contact access log (issue 12 item 8)', () => {
 
   it('the admin reads the log newest first, filters by case and by person, and pages on', async () => {
     const page = await web.newPage({ width: 1280 });
+    // Each page of the log answers slowly (a poor line): while a new filter loads, the last one's rows must not show.
+    await page.route(
+      (url) => url.pathname.endsWith('/admin/access-log'),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await route.continue();
+      },
+    );
     await signIn(page, web, 'admin@demo.test', '/staff/admin/access-log');
     await settled(page);
     expect(await page.locator('main h1').innerText()).toBe('Nhật ký xem thông tin liên hệ');
@@ -58,18 +66,22 @@ describe('staff admin: contact access log (issue 12 item 8)', () => {
       .getByRole('link', { name: `Chỉ hồ sơ ${first.trackingCode}` })
       .click();
     await page.waitForURL((url) => url.searchParams.get('caseId') === first.id);
-    await settled(page);
+    // The line naming the case shows with that case's rows, never beside the last filter's.
     await page.getByText(`Đang lọc: hồ sơ ${first.trackingCode}.`).waitFor();
     expect(await rows.count()).toBe(1);
+    await settled(page);
     await page.getByRole('link', { name: 'Bỏ lọc' }).click();
     await page.waitForURL((url) => url.search === '');
+    // The filter's line goes with the render for the new address; only then is "loading" telling.
+    await page.getByText('Đang lọc:').waitFor({ state: 'detached' });
     await settled(page);
     expect(await rows.count()).toBe(50);
 
     await rows.first().getByRole('link', { name: 'Chỉ xem của Cán bộ tiếp nhận (demo)' }).click();
     await page.waitForURL((url) => url.searchParams.has('userId'));
-    await settled(page);
     await page.getByText('Đang lọc: cán bộ Cán bộ tiếp nhận (demo).').waitFor();
+    expect(await rows.count()).toBe(50);
+    await settled(page);
     await checkPage(page);
     await page.context().close();
   }, 120_000);

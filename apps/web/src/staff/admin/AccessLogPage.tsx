@@ -13,7 +13,8 @@ import '../dataRequests/privacy.css';
 import './i18n';
 import './admin.css';
 
-type Loaded = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready' };
+/** What was loaded, and for which filter (so a new filter never shows the last one's rows). */
+type Loaded = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; filter: string };
 
 /**
  * /staff/admin/access-log: who viewed a party's contact data, when, in which case (issue 12 item 8),
@@ -24,27 +25,30 @@ export default function AccessLogPage() {
   const [params] = useSearchParams();
   const caseId = params.get('caseId') ?? undefined;
   const userId = params.get('userId') ?? undefined;
+  const filter = `${caseId ?? ''}|${userId ?? ''}`;
   const [items, setItems] = useState<AccessLogEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [result, setResult] = useState<Loaded>({ state: 'loading' });
+  // Until the effect below has run for a new filter, the rows on hand are the previous filter's.
+  const loaded: Loaded = result.state === 'ready' && result.filter !== filter ? { state: 'loading' } : result;
   const [moreFailed, setMoreFailed] = useState<string | null>(null);
 
   useEffect(() => {
     let active = true;
-    setLoaded({ state: 'loading' });
+    setResult({ state: 'loading' });
     privacyApi.accessLog({ caseId, userId }).then(
       (page) => {
         if (!active) return;
         setItems(page.items);
         setCursor(page.nextCursor);
-        setLoaded({ state: 'ready' });
+        setResult({ state: 'ready', filter });
       },
-      (error: unknown) => active && setLoaded({ state: 'failed', error }),
+      (error: unknown) => active && setResult({ state: 'failed', error }),
     );
     return () => {
       active = false;
     };
-  }, [caseId, userId]);
+  }, [caseId, userId, filter]);
 
   const more = async () => {
     if (!cursor) return;
@@ -58,8 +62,8 @@ export default function AccessLogPage() {
     }
   };
 
-  const filterLink = (filter: Record<string, string>) => `/staff/admin/access-log?${new URLSearchParams(filter)}`;
-  const first = items[0];
+  const filterLink = (wanted: Record<string, string>) => `/staff/admin/access-log?${new URLSearchParams(wanted)}`;
+  const first = loaded.state === 'ready' ? items[0] : undefined;
   const filtered = caseId || userId;
 
   return (
