@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { createCase, CreatedCase, detail, login, userId } from '../support/case-factory';
 import { BrowserStack, Language, startBrowserStack } from './support/browser-stack';
 import { checkPage, settled } from './support/checks';
+import { answerSlowly } from './support/slow-answers';
 import { signIn } from './support/staff';
 
 // Issue 12 item 8, the staff side: /staff/admin/access-log shows who viewed a party's contact data,
@@ -37,13 +38,7 @@ describe('staff admin: contact access log (issue 12 item 8)', () => {
   it('the admin reads the log newest first, filters by case and by person, and pages on', async () => {
     const page = await web.newPage({ width: 1280 });
     // Each page of the log answers slowly (a poor line): while a new filter loads, the last one's rows must not show.
-    await page.route(
-      (url) => url.pathname.endsWith('/admin/access-log'),
-      async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-        await route.continue();
-      },
-    );
+    await answerSlowly(page, (url) => url.pathname.endsWith('/admin/access-log'));
     await signIn(page, web, 'admin@demo.test', '/staff/admin/access-log');
     await settled(page);
     expect(await page.locator('main h1').innerText()).toBe('Nhật ký xem thông tin liên hệ');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { mailTo } from '../support/case-factory';
 import { BrowserStack, Language, linksIn, startBrowserStack } from './support/browser-stack';
 import { checkPage, settled } from './support/checks';
+import { answerSlowly } from './support/slow-answers';
 import { signIn } from './support/staff';
 
 // Issue 10, administration in the staff workspace: the admin creates a mediator account, its owner
@@ -123,6 +124,23 @@ describe('staff admin screens (issue 10)', () => {
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.locator('.error-summary a[href="#current-password"]').waitFor();
     await checkPage(page);
+    await page.context().close();
+  });
+
+  it('another year in the calendar shows that year’s days, never the last year’s under its name', async () => {
+    const page = await web.newPage({ width: 1280 });
+    // Each year answers slowly (a poor line), so a page that kept the last year's days would show them.
+    await answerSlowly(page, (url) => url.pathname.includes('/admin/calendar/years/'));
+    const next = String(new Date().getFullYear() + 1);
+    await signIn(page, web, 'admin@demo.test', '/staff/admin/calendar');
+    await settled(page);
+    await page.locator('.admin-days li').first().waitFor();
+    await page.selectOption('#calendar-year', next);
+    // As soon as anything names the new year, the days beside it are that year's.
+    await page.getByText(`ngày làm việc trong năm ${next}.`).waitFor();
+    const days = await page.locator('.admin-days li').allInnerTexts();
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.filter((day) => day.slice(6, 10) !== next)).toEqual([]); // "dd/mm/yyyy: …"
     await page.context().close();
   });
 

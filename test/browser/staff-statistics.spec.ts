@@ -150,6 +150,8 @@ describe('the department statistics dashboard (issue 11)', () => {
     // The same view after a reload, from the URL alone.
     await page.reload();
     await page.locator('.indicator .badge').first().waitFor();
+    // The sectors are a list of their own: until it comes, the select has no option to show.
+    await page.waitForSelector('#stat-sector option[value=ecommerce]', { state: 'attached' });
     expect(await page.getByLabel('Lĩnh vực', { exact: true }).inputValue()).toBe('ecommerce');
     await page.context().close();
   });

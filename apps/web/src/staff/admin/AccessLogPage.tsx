@@ -1,20 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { formatDate, formatTime } from '../../format';
 import { privacyApi } from '../dataRequests/privacy-api';
-import type { AccessLogEntry } from '../dataRequests/types';
 import { problemText } from '../mediation/useStaffForm';
 import { StaffPage } from '../StaffPage';
+import { usePagedList } from '../usePagedList';
 import { AdminLinks } from './AdminLinks';
 import '../dataRequests/i18n';
 import '../dataRequests/privacy.css';
 import './i18n';
 import './admin.css';
-
-/** What was loaded, and for which filter (so a new filter never shows the last one's rows). */
-type Loaded = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; filter: string };
 
 /**
  * /staff/admin/access-log: who viewed a party's contact data, when, in which case (issue 12 item 8),
@@ -25,45 +22,23 @@ export default function AccessLogPage() {
   const [params] = useSearchParams();
   const caseId = params.get('caseId') ?? undefined;
   const userId = params.get('userId') ?? undefined;
-  const filter = `${caseId ?? ''}|${userId ?? ''}`;
-  const [items, setItems] = useState<AccessLogEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [result, setResult] = useState<Loaded>({ state: 'loading' });
-  // Until the effect below has run for a new filter, the rows on hand are the previous filter's.
-  const loaded: Loaded = result.state === 'ready' && result.filter !== filter ? { state: 'loading' } : result;
+  const list = usePagedList(
+    (cursor?: string) => privacyApi.accessLog({ caseId, userId, cursor }),
+    `${caseId}|${userId}`,
+  );
   const [moreFailed, setMoreFailed] = useState<string | null>(null);
 
-  useEffect(() => {
-    let active = true;
-    setResult({ state: 'loading' });
-    privacyApi.accessLog({ caseId, userId }).then(
-      (page) => {
-        if (!active) return;
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        setResult({ state: 'ready', filter });
-      },
-      (error: unknown) => active && setResult({ state: 'failed', error }),
-    );
-    return () => {
-      active = false;
-    };
-  }, [caseId, userId, filter]);
-
   const more = async () => {
-    if (!cursor) return;
     setMoreFailed(null);
     try {
-      const page = await privacyApi.accessLog({ caseId, userId, cursor });
-      setItems((current) => [...current, ...page.items]);
-      setCursor(page.nextCursor);
+      await list.more();
     } catch (error) {
       setMoreFailed(problemText(error, t));
     }
   };
 
   const filterLink = (wanted: Record<string, string>) => `/staff/admin/access-log?${new URLSearchParams(wanted)}`;
-  const first = loaded.state === 'ready' ? items[0] : undefined;
+  const first = list.items[0];
   const filtered = caseId || userId;
 
   return (
@@ -82,10 +57,10 @@ export default function AccessLogPage() {
           <Link to="/staff/admin/access-log">{t('staffPrivacy.accessLog.clear')}</Link>
         </p>
       )}
-      {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' && <p role="alert">{problemText(loaded.error, t)}</p>}
-      {loaded.state === 'ready' && items.length === 0 && <p>{t('staffPrivacy.accessLog.empty')}</p>}
-      {loaded.state === 'ready' && items.length > 0 && (
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'failed' && <p role="alert">{problemText(list.error, t)}</p>}
+      {list.state === 'ready' && list.items.length === 0 && <p>{t('staffPrivacy.accessLog.empty')}</p>}
+      {list.state === 'ready' && list.items.length > 0 && (
         <div className="staff-table-wrap">
           <table className="staff-table">
             <caption>{t('staffPrivacy.accessLog.caption')}</caption>
@@ -98,7 +73,7 @@ export default function AccessLogPage() {
               </tr>
             </thead>
             <tbody>
-              {items.map((e) => (
+              {list.items.map((e) => (
                 <tr key={e.id}>
                   <td data-label={t('staffPrivacy.accessLog.col.at')}>
                     {formatDate(e.at)} {formatTime(e.at)}
@@ -140,7 +115,7 @@ export default function AccessLogPage() {
         </div>
       )}
       {moreFailed && <p role="alert">{moreFailed}</p>}
-      {loaded.state === 'ready' && cursor && (
+      {list.hasMore && (
         <button type="button" className="button button--secondary" onClick={() => void more()}>
           {t('staffPrivacy.more')}
         </button>

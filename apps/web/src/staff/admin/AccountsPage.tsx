@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Field } from '../../components/Field';
@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
 import { StaffPage } from '../StaffPage';
+import { usePagedList } from '../usePagedList';
 import { useLoad } from '../mediation/useLoad';
 import { problemText } from '../mediation/useStaffForm';
 import { useStaffSession } from '../session/StaffSessionProvider';
@@ -29,37 +30,18 @@ export default function AccountsPage() {
   };
   const key = JSON.stringify(filters);
   const organisations = useLoad(() => adminApi.organisations(), 'organisations');
-  const [rows, setRows] = useState<Account[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const [round, setRound] = useState(0);
+  const list = usePagedList((cursor?: string) => adminApi.accounts({ ...filters, cursor }), key);
   const [message, setMessage] = useState<{ text: string; warning?: boolean } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [q, setQ] = useState(filters.q ?? '');
 
-  useEffect(() => {
-    let active = true;
-    setState('loading');
-    adminApi.accounts(filters).then(
-      (page) => {
-        if (!active) return;
-        setRows(page.items);
-        setCursor(page.nextCursor);
-        setState('ready');
-      },
-      () => active && setState('failed'),
-    );
-    return () => {
-      active = false;
-    };
-  }, [key, round]);
-
   const more = async () => {
-    if (!cursor) return;
-    const page = await adminApi.accounts({ ...filters, cursor });
-    setRows((r) => [...r, ...page.items]);
-    setCursor(page.nextCursor);
+    try {
+      await list.more();
+    } catch (error) {
+      setMessage({ text: problemText(error, t), warning: true });
+    }
   };
 
   const setFilter = (name: string, value: string) => {
@@ -82,7 +64,7 @@ export default function AccountsPage() {
       if (what === 'link') await adminApi.sendPasswordLink(account.id);
       else await adminApi.updateAccount(account.id, { active: what === 'reactivate' });
       setMessage({ text: t(`staffAdmin.accounts.done.${what}`, { email: account.email }) });
-      setRound((r) => r + 1);
+      list.reload();
     } catch (error) {
       setMessage({ text: problemText(error, t), warning: true });
     } finally {
@@ -106,7 +88,7 @@ export default function AccountsPage() {
               organisations={organisations.data}
               onCreated={(account) => {
                 setMessage({ text: t('staffAdmin.accounts.done.created', { email: account.email }) });
-                setRound((r) => r + 1);
+                list.reload();
               }}
             />
           ) : (
@@ -154,13 +136,13 @@ export default function AccountsPage() {
           {t('staffAdmin.accounts.searchButton')}
         </button>
       </form>
-      {state === 'loading' && <Loading />}
-      {state === 'failed' && <p role="alert">{t('staffAdmin.problem.load')}</p>}
-      {state === 'ready' && rows.length === 0 && <p>{t('staffAdmin.accounts.empty')}</p>}
-      {state === 'ready' && rows.length > 0 && (
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'failed' && <p role="alert">{t('staffAdmin.problem.load')}</p>}
+      {list.state === 'ready' && list.items.length === 0 && <p>{t('staffAdmin.accounts.empty')}</p>}
+      {list.state === 'ready' && list.items.length > 0 && (
         <div className="staff-table-wrap">
           <table className="staff-table">
-            <caption>{t('staffAdmin.accounts.caption', { count: rows.length })}</caption>
+            <caption>{t('staffAdmin.accounts.caption', { count: list.items.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('staffAdmin.accounts.col.person')}</th>
@@ -170,7 +152,7 @@ export default function AccountsPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((a) => (
+              {list.items.map((a) => (
                 <tr key={a.id}>
                   <td>
                     <strong>{a.fullName}</strong>
@@ -261,7 +243,7 @@ export default function AccountsPage() {
           </table>
         </div>
       )}
-      {cursor && (
+      {list.hasMore && (
         <button type="button" className="button button--secondary" onClick={() => void more()}>
           {t('staffAdmin.more')}
         </button>

@@ -25,13 +25,12 @@ const when = (value: string) => `${formatDate(value)} ${formatTime(value)}`;
  */
 export default function BreachesPage() {
   const { t } = useTranslation();
-  const [round, setRound] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [download, setDownload] = useState<'busy' | 'failed' | null>(null);
-  const list = useLoad(() => privacyApi.breaches(), String(round));
+  const list = useLoad(() => privacyApi.breaches(), 'breaches');
   const changed = (text: string) => {
     setMessage(text);
-    setRound((r) => r + 1);
+    list.reload();
   };
   const exportAs = async (format: 'csv' | 'xlsx') => {
     setDownload('busy');

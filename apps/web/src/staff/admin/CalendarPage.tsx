@@ -26,8 +26,7 @@ export default function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const year = Number(params.get('year')) || thisYear;
-  const [round, setRound] = useState(0);
-  const table = useLoad(() => adminApi.calendarYear(year), `${year}:${round}`);
+  const table = useLoad(() => adminApi.calendarYear(year), String(year));
   const [daysOff, setDaysOff] = useState('');
   const [workingDays, setWorkingDays] = useState('');
   const [source, setSource] = useState('');
@@ -73,7 +72,7 @@ export default function CalendarPage() {
     });
     if (ok) {
       setMessage(t('staffAdmin.calendar.saved', { year }));
-      setRound((r) => r + 1);
+      table.reload();
     }
   };
 
@@ -82,7 +81,7 @@ export default function CalendarPage() {
     try {
       await adminApi.resetCalendarYear(year);
       setMessage(t('staffAdmin.calendar.resetDone', { year }));
-      setRound((r) => r + 1);
+      table.reload();
     } catch (error) {
       setMessage(problemText(error, t));
     }

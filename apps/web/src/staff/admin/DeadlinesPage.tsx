@@ -16,14 +16,15 @@ export default function DeadlinesPage() {
   const { t } = useTranslation();
   const [round, setRound] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
-  const list = useLoad(() => adminApi.policies(), String(round));
+  const list = useLoad(() => adminApi.policies(), 'policies');
   const period = (p: DeadlinePolicy) =>
     p.unit === 'fixed_date' || p.amount === null
       ? t('staffAdmin.deadlines.units.fixed_date')
       : t(`staffAdmin.deadlines.period.${p.unit}`, { count: p.amount });
   const changed = (text: string) => {
     setMessage(text);
-    setRound((r) => r + 1);
+    setRound((r) => r + 1); // closes the forms
+    list.reload();
   };
   const reset = async (p: DeadlinePolicy) => {
     try {

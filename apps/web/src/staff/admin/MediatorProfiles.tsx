@@ -12,15 +12,14 @@ import { AddMediatorForm, MediatorProfileEditor } from './MediatorProfileForm';
 /** An organisation's mediators: languages, load, and their Art 64.2 verification with the gaps left. */
 export function MediatorProfiles({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
-  const [round, setRound] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
-  const list = useLoad(() => mediationApi.mediators(organisationId), `${organisationId}:${round}`);
+  const list = useLoad(() => mediationApi.mediators(organisationId), organisationId);
   const verify = async (m: MediatorProfile) => {
     setMessage(null);
     try {
       await staffApi(`/mediation/mediators/${m.userId}/verify`, { method: 'POST' });
       setMessage(t('staffAdmin.mediators.verified', { name: m.fullName }));
-      setRound((r) => r + 1);
+      list.reload();
     } catch (error) {
       setMessage(problemText(error, t));
     }
@@ -73,12 +72,12 @@ export function MediatorProfiles({ organisationId }: { organisationId: string })
                   <span className="visually-hidden"> {m.fullName}</span>
                 </button>
               )}
-              <MediatorProfileEditor mediator={m} onSaved={() => setRound((r) => r + 1)} />
+              <MediatorProfileEditor mediator={m} onSaved={() => list.reload()} />
             </li>
           ))}
         </ul>
       )}
-      <AddMediatorForm organisationId={organisationId} onAdded={() => setRound((r) => r + 1)} />
+      <AddMediatorForm organisationId={organisationId} onAdded={() => list.reload()} />
     </>
   );
 }

@@ -211,9 +211,8 @@ function PopulationImport({ onImported }: { onImported: (count: number) => void 
 /** /staff/admin/population: the communes' population, for the department's rate per 10,000 inhabitants. */
 export default function PopulationPage() {
   const { t } = useTranslation();
-  const [round, setRound] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
-  const list = useLoad(() => adminApi.populations(), String(round));
+  const list = useLoad(() => adminApi.populations(), 'populations');
   const [saved, setSaved] = useState<Record<string, CommunePopulation>>({});
 
   const communes =
@@ -236,7 +235,7 @@ export default function PopulationPage() {
           <PopulationImport
             onImported={(count) => {
               setSaved({});
-              setRound((r) => r + 1);
+              list.reload();
               setMessage(t('staffAdmin.population.imported', { count }));
             }}
           />

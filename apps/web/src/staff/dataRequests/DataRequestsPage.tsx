@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DueDate, lastDayOf } from '../../components/DueDate';
@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { formatDate } from '../../format';
 import { problemText } from '../mediation/useStaffForm';
 import { StaffPage } from '../StaffPage';
+import { usePagedList } from '../usePagedList';
 import { DecisionForm } from './DecisionForm';
 import { privacyApi } from './privacy-api';
 import type { StaffDataRequest } from './types';
@@ -16,8 +17,6 @@ import './privacy.css';
 const STATUSES = ['received', 'answered', 'completed', 'refused'] as const;
 const isOpen = (r: StaffDataRequest) => r.status === 'received' || r.status === 'answered';
 
-type Loaded = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready' };
-
 /**
  * /staff/data-requests: the consumers' personal-data requests (Law 91/2025 Art 4) of the officer's
  * unit (every unit for an admin), nearest due first, each with its two clocks and a decision form.
@@ -26,35 +25,15 @@ export default function DataRequestsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
-  const [items, setItems] = useState<StaffDataRequest[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const [round, setRound] = useState(0);
+  const list = usePagedList(
+    (cursor?: string) => privacyApi.dataRequests({ status: status || undefined, cursor }),
+    status,
+  );
   const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    let active = true;
-    setLoaded({ state: 'loading' });
-    privacyApi.dataRequests({ status: status || undefined }).then(
-      (page) => {
-        if (!active) return;
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        setLoaded({ state: 'ready' });
-      },
-      (error: unknown) => active && setLoaded({ state: 'failed', error }),
-    );
-    return () => {
-      active = false;
-    };
-  }, [status, round]);
-
   const more = async () => {
-    if (!cursor) return;
     try {
-      const page = await privacyApi.dataRequests({ status: status || undefined, cursor });
-      setItems((current) => [...current, ...page.items]);
-      setCursor(page.nextCursor);
+      await list.more();
     } catch (error) {
       setMessage(problemText(error, t));
     }
@@ -62,7 +41,7 @@ export default function DataRequestsPage() {
 
   const decided = (text: string) => {
     setMessage(text);
-    setRound((r) => r + 1);
+    list.reload();
   };
 
   const clock = (dueAt: string, left: number | undefined, running: boolean, overdue: boolean) =>
@@ -94,12 +73,12 @@ export default function DataRequestsPage() {
           {message}
         </p>
       )}
-      {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'failed' && <p role="alert">{problemText(loaded.error, t)}</p>}
-      {loaded.state === 'ready' && items.length === 0 && <p>{t('staffPrivacy.requests.empty')}</p>}
-      {loaded.state === 'ready' && items.length > 0 && (
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'failed' && <p role="alert">{problemText(list.error, t)}</p>}
+      {list.state === 'ready' && list.items.length === 0 && <p>{t('staffPrivacy.requests.empty')}</p>}
+      {list.state === 'ready' && list.items.length > 0 && (
         <ul className="privacy-list">
-          {items.map((r) => (
+          {list.items.map((r) => (
             <li key={r.id} className="panel privacy-request">
               <h2>
                 {t(`case.myData.requests.kind.${r.kind}`)}{' '}
@@ -157,7 +136,7 @@ export default function DataRequestsPage() {
           ))}
         </ul>
       )}
-      {loaded.state === 'ready' && cursor && (
+      {list.hasMore && (
         <button type="button" className="button button--secondary" onClick={() => void more()}>
           {t('staffPrivacy.more')}
         </button>

@@ -34,14 +34,15 @@ export function MediationPanel({ caseId, onChanged }: { caseId: string; onChange
       mediationApi.sessions(caseId).catch(() => [] as StaffSession[]),
     ]);
     return { mediationCase, sessions };
-  }, `${caseId}:${round}`);
+  }, caseId);
   const done = useCallback(
     (text: string, warning = false) => {
       setMessage({ text, warning });
       setRound((r) => r + 1);
+      data.reload();
       onChanged();
     },
-    [onChanged],
+    [onChanged, data.reload],
   );
 
   if (data.state === 'loading') return <Loading />;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Checkbox } from '../../components/Choices';
@@ -6,7 +6,8 @@ import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format';
 import { CaseTable } from '../queue/CaseTable';
 import { mediationApi } from './mediation-api';
-import type { QueueItem, QueueView } from './types';
+import { usePagedList } from '../usePagedList';
+import type { QueueView } from './types';
 import { problemText } from './useStaffForm';
 import { useLoad } from './useLoad';
 import './i18n';
@@ -24,37 +25,19 @@ export function MediationQueues({ views }: { views: readonly QueueView[] }) {
   const filters = { priority: params.get('priority') ?? undefined };
   const filterKey = JSON.stringify(filters);
   const counts = useLoad(() => mediationApi.counts(filters), filterKey);
-  const [rows, setRows] = useState<QueueItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let active = true;
-    setState('loading');
-    mediationApi.queue(view, filters).then(
-      (page) => {
-        if (!active) return;
-        setRows(page.items);
-        setCursor(page.nextCursor);
-        setState('ready');
-      },
-      (e: unknown) => {
-        if (!active) return;
-        setError(e);
-        setState('failed');
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [view, filterKey]);
+  const list = usePagedList(
+    (cursor?: string) => mediationApi.queue(view, { ...filters, cursor }),
+    `${view} ${filterKey}`,
+  );
+  const [moreFailed, setMoreFailed] = useState<unknown>(null);
 
   const more = async () => {
-    if (!cursor) return;
-    const page = await mediationApi.queue(view, { ...filters, cursor });
-    setRows((r) => [...r, ...page.items]);
-    setCursor(page.nextCursor);
+    setMoreFailed(null);
+    try {
+      await list.more();
+    } catch (error) {
+      setMoreFailed(error);
+    }
   };
 
   const linkTo = (v: QueueView) => {
@@ -100,17 +83,17 @@ export function MediationQueues({ views }: { views: readonly QueueView[] }) {
           onChange={setPriority}
         />
       </div>
-      {state === 'loading' && <Loading />}
-      {state === 'failed' && (
+      {list.state === 'loading' && <Loading />}
+      {(list.state === 'failed' || moreFailed !== null) && (
         <p className="panel staff-warning" role="alert">
-          {problemText(error, t)}
+          {problemText(list.state === 'failed' ? list.error : moreFailed, t)}
         </p>
       )}
-      {state === 'ready' && rows.length === 0 && <p>{t(`staffMediation.queues.empty.${view}`)}</p>}
-      {state === 'ready' && rows.length > 0 && (
+      {list.state === 'ready' && list.items.length === 0 && <p>{t(`staffMediation.queues.empty.${view}`)}</p>}
+      {list.state === 'ready' && list.items.length > 0 && (
         <>
-          <CaseTable caption={t(`staffMediation.queues.caption.${view}`)} rows={rows} />
-          {cursor && (
+          <CaseTable caption={t(`staffMediation.queues.caption.${view}`)} rows={list.items} />
+          {list.hasMore && (
             <button type="button" className="button button--secondary" onClick={() => void more()}>
               {t('staffMediation.queues.more')}
             </button>

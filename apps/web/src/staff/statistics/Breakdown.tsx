@@ -103,17 +103,19 @@ export function Breakdown({ query, report }: { query: DashboardQuery; report: Lo
   // The rate column once any commune's population is known.
   const perTenThousand = query.by === 'commune' && report.state === 'ready' && provinceCommunes.length > without.size;
   if (query.by === 'commune' && communes.state === 'ready') rows = allCommunes(rows, communes.items, without);
+  // By commune, the table lists all 92 (with their populations): it waits for the list of communes.
+  const communesPending = query.by === 'commune' && communes.state === 'loading';
   const charted = rows.filter((row) => row.received > 0).slice(0, CHART_MAX);
   return (
     <section aria-labelledby={headingId} className="stat-block">
       <h2 id={headingId}>{t('staffStatistics.breakdown.title', { by: title.toLocaleLowerCase() })}</h2>
-      {query.by === 'commune' && report.state === 'ready' && (
+      {query.by === 'commune' && report.state === 'ready' && !communesPending && (
         <PopulationNote communes={provinceCommunes} without={without} />
       )}
       {query.by === 'vulnerable_group' && <p>{t('staffStatistics.breakdown.groups')}</p>}
-      {report.state === 'loading' && <Loading />}
+      {(report.state === 'loading' || (report.state === 'ready' && communesPending)) && <Loading />}
       {report.state === 'failed' && <LoadProblem error={report.error} retry={report.retry} />}
-      {report.state === 'ready' && (
+      {report.state === 'ready' && !communesPending && (
         <>
           {charted.length > 0 && (
             <BarChart
