@@ -1,9 +1,11 @@
 import { ConsoleLogger } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { seedDemoData, UserEntity } from '@app/persistence';
 import { JobQueueService } from '@app/queue';
 import { AnnualReportCompiler, ReportStore } from '@app/reports';
+import { ReportAnnualHandler } from '../../../apps/worker/src/handlers/report-annual.handler';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 import { testConfig } from '../../support/test-env';
@@ -71,5 +73,13 @@ describe('report.annual when compiling fails', () => {
     expect(writes.map((w) => w.status)).toEqual(['running', 'queued', 'running', 'failed']);
     expect(writes[1].error).toBe('Error ECONNRESET: Connection terminated unexpectedly');
     expect(await store.file(id, 'pdf')).toBeNull();
+  });
+
+  it('skips a job whose report id is no uuid, without asking the database', async () => {
+    const handler = worker.get(ReportAnnualHandler);
+    const job = { attemptsMade: 0, opts: { attempts: 1 } } as Job<{ reportId: string }>;
+    for (const reportId of ['', 'not-a-report', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g']) {
+      await expect(handler.handle({ reportId }, job)).resolves.toEqual({ status: 'skipped', reason: 'no such report' });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { isUuid } from '@app/cases';
 import { JobHandler, JobHandlerContract, JobPayloads, JobResult } from '@app/queue';
 import { AnnualReportCompiler, ReportStore } from '@app/reports';
 
@@ -24,7 +25,8 @@ export class ReportAnnualHandler implements JobHandlerContract<'report.annual'> 
   ) {}
 
   async handle({ reportId }: JobPayloads['report.annual'], job: Job<JobPayloads['report.annual']>): Promise<JobResult> {
-    const report = await this.store.find(reportId);
+    // A job's data is not trusted: an id that is no uuid names no report (and is no query's parameter).
+    const report = isUuid(reportId) ? await this.store.find(reportId) : null;
     if (!report) return { status: 'skipped', reason: 'no such report' };
     if (report.status === 'done' || report.status === 'failed') return { status: 'skipped', reason: report.status };
     await this.store.markRunning(reportId);
