@@ -256,14 +256,15 @@ export class CaseWorkflowService {
     extras: SideEffects,
   ) {
     const parties = await m.findBy(CasePartyEntity, { caseId: c.id });
-    const mediation = MEDIATION_NOTICES.includes(action) && c.mediationOrgId !== null;
+    // The mediation organisation, for the actions whose notices its people get.
+    const mediationOrgId = MEDIATION_NOTICES.includes(action) ? c.mediationOrgId : null;
     // One after another: `m` is the transaction's one connection, which runs one statement at a time.
-    const mediationAdmins = mediation
-      ? await m.findBy(UserEntity, { organisationId: c.mediationOrgId ?? '', role: 'mediation_admin', active: true })
+    const mediationAdmins = mediationOrgId
+      ? await m.findBy(UserEntity, { organisationId: mediationOrgId, role: 'mediation_admin', active: true })
       : [];
-    const organisation = mediation ? await m.findOneBy(OrganisationEntity, { id: c.mediationOrgId ?? '' }) : null;
+    const organisation = mediationOrgId ? await m.findOneBy(OrganisationEntity, { id: mediationOrgId }) : null;
     const mediator =
-      mediation && c.mediatorId ? await m.findOneBy(UserEntity, { id: c.mediatorId, active: true }) : null;
+      mediationOrgId && c.mediatorId ? await m.findOneBy(UserEntity, { id: c.mediatorId, active: true }) : null;
     return lifecycleNotices({
       c,
       action,
@@ -277,7 +278,7 @@ export class CaseWorkflowService {
       resultReportDue: extras.resultReportDue,
       surveyLink: this.notifier.surveyLink(c.trackingCode),
       reception: await receptionFacts(m, c, action, input.authorityId, parties),
-      consentDueAt: mediation ? await consentDueAt(m, c.id) : undefined,
+      consentDueAt: mediationOrgId ? await consentDueAt(m, c.id) : undefined,
     });
   }
 }
