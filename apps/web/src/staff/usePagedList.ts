@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export interface ListPage<T> {
   items: T[];
@@ -26,19 +26,19 @@ interface Held<T> {
   cursor: string | null;
 }
 
+const loading = <T>(key: string): Held<T> => ({ key, state: 'loading', items: [], cursor: null });
+
 /**
  * A staff list a page at a time (cursor paging), for the filters `key` names: a new key never shows
  * the last key's rows, not even for the render between the address changing and the load starting.
  */
 export function usePagedList<T>(load: (cursor?: string) => Promise<ListPage<T>>, key: string): PagedList<T> {
-  const [held, setHeld] = useState<Held<T>>({ key, state: 'loading', items: [], cursor: null });
+  const [held, setHeld] = useState<Held<T>>(loading(key));
   const [round, setRound] = useState(0);
-  const currentKey = useRef(key);
-  currentKey.current = key;
 
   useEffect(() => {
     let active = true;
-    setHeld({ key, state: 'loading', items: [], cursor: null });
+    setHeld(loading(key));
     load().then(
       (page) => active && setHeld({ key, state: 'ready', items: page.items, cursor: page.nextCursor }),
       (error: unknown) => active && setHeld({ key, state: 'failed', error, items: [], cursor: null }),
@@ -49,13 +49,13 @@ export function usePagedList<T>(load: (cursor?: string) => Promise<ListPage<T>>,
     // `load` is a new function each render: `key` says when it asks something else.
   }, [key, round]);
 
-  const shown: Held<T> = held.key === key ? held : { key, state: 'loading', items: [], cursor: null };
+  const shown: Held<T> = held.key === key ? held : loading(key);
 
   const more = async () => {
     const { cursor } = shown;
     if (shown.state !== 'ready' || !cursor) return;
     const page = await load(cursor);
-    if (currentKey.current !== key) return;
+    // Appended only to the page it follows: the same key, still ending at the same cursor.
     setHeld((h) =>
       h.key === key && h.cursor === cursor ? { ...h, items: [...h.items, ...page.items], cursor: page.nextCursor } : h,
     );
