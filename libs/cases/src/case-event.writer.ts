@@ -42,17 +42,13 @@ export function eventRow(
  * into case_texts, in the caller's transaction, and puts a `{ "$text": id }` reference in its place:
  * the timeline stays append-only while erasure can still clear the words (issue 12 item 11).
  */
-async function moveTexts(
-  manager: EntityManager,
-  caseId: string,
-  data: Record<string, unknown>,
-): Promise<Record<string, unknown>> {
+async function moveTexts<T>(manager: EntityManager, caseId: string, data: T): Promise<T> {
   const texts: Pick<CaseTextEntity, 'id' | 'caseId' | 'text'>[] = [];
   const moved = mapFreeText(data, (text): TextRef => {
     const id = randomUUID();
     texts.push({ id, caseId, text });
     return { $text: id };
-  }) as Record<string, unknown>;
+  }) as T;
   if (texts.length > 0) await insert(manager, CaseTextEntity, texts);
   return moved;
 }
@@ -86,10 +82,29 @@ export async function appendEvent(
 }
 
 /** Appends an event the system itself caused (a clock ran out), in the caller's transaction. */
-export async function appendSystemEvent(manager: EntityManager, caseId: string, event: NewEvent): Promise<void> {
-  const data = await moveTexts(manager, caseId, { public: event.public ?? {}, detail: event.detail ?? {} });
-  await insert(manager, CaseEventEntity, [
-    {
+export function appendSystemEvent(manager: EntityManager, caseId: string, event: NewEvent): Promise<void> {
+  return appendSystemEvents(manager, caseId, [event]);
+}
+
+/**
+ * Appends events the system caused, in this order, in the caller's transaction: their texts in one
+ * statement and the events in one more (a clock's breach and its escalation fall in one firing).
+ */
+export async function appendSystemEvents(
+  manager: EntityManager,
+  caseId: string,
+  events: readonly NewEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const data = await moveTexts(
+    manager,
+    caseId,
+    events.map((event) => ({ public: event.public ?? {}, detail: event.detail ?? {} })),
+  );
+  await insert(
+    manager,
+    CaseEventEntity,
+    events.map((event, i) => ({
       caseId,
       at: event.at,
       actorKind: 'system',
@@ -99,7 +114,7 @@ export async function appendSystemEvent(manager: EntityManager, caseId: string, 
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
       visibility: event.visibility,
-      data,
-    },
-  ]);
+      data: data[i],
+    })),
+  );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Raw } from 'typeorm';
 import {
   audienceOf,
   type CaseAction,
@@ -12,12 +12,13 @@ import {
 } from '@app/domain';
 import { CaseDeadlineEntity, CaseEntity, prepared } from '@app/persistence';
 import { CaseActionError } from '../case-action.error';
-import { appendSystemEvent } from '../case-event.writer';
+import { appendSystemEvents, type NewEvent } from '../case-event.writer';
 import { CaseWorkflowService } from '../case-workflow.service';
 import { isUuid } from '../ids';
 import { CaseNotifier } from '../notifications/case-notifier';
+import type { NotificationRequest } from '../notifications/notification-request';
 import { clockNotices } from './clock-notices';
-import { resolveAudiences } from './clock-recipients';
+import { type RecipientReads, resolveAudiences } from './clock-recipients';
 import { ClockScheduler, type ScheduledStep } from './clock-scheduler';
 import { type ClockSettings, ClockSettingsService } from './clock-settings.service';
 
@@ -29,6 +30,18 @@ export interface FiringResult {
   fired: ClockStep[];
   /** When the clock next needs attention; null when nothing is left. */
   next: Date | null;
+}
+
+/**
+ * What the steps of one firing write, gathered and written together once the steps are taken: the
+ * timeline events in one statement (and their texts in one), the emails in one (a breach and its
+ * escalation in the same minute took twice as many round trips; bench/deadlines). `reads` holds the
+ * recipients' rows already read in this firing.
+ */
+interface FiringWrites {
+  events: NewEvent[];
+  notices: NotificationRequest[];
+  reads: RecipientReads;
 }
 
 const progressOf = (clock: CaseDeadlineEntity) => ({ ...clock, kind: clock.kind as DeadlineKind });
@@ -74,25 +87,28 @@ export class DeadlineFiringService {
     const settings = await this.clocks.current();
     const scheduled: ScheduledStep[] = [];
     const result = await this.dataSource.transaction(async (m) => {
-      const [head] = await m.query<{ case_id: string }[]>(
-        prepared(`SELECT case_id FROM case_deadlines WHERE id = $1`),
-        [deadlineId],
-      );
-      if (!head) return { fired: [], next: null };
       // The case first, then the clock: the order in which lifecycle changes lock them.
-      const c = await m.findOne(CaseEntity, { where: { id: head.case_id }, lock: { mode: 'pessimistic_write' } });
+      const c = await m.findOne(CaseEntity, {
+        where: {
+          id: Raw((id) => `${id} = (SELECT case_id FROM case_deadlines WHERE id = :deadlineId)`, { deadlineId }),
+        },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!c) return { fired: [], next: null };
       const clock = await m.findOne(CaseDeadlineEntity, {
         where: { id: deadlineId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!c || !clock) return { fired: [], next: null };
+      if (!clock) return { fired: [], next: null };
       const fired: ClockStep[] = [];
+      const writes: FiringWrites = { events: [], notices: [], reads: new Map() };
       let step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
       while (step && step.at <= now && fired.length < MAX_STEPS_PER_FIRING) {
-        await this.take(m, c, clock, step, settings, now, scheduled);
+        await this.take(m, c, clock, step, settings, now, scheduled, writes);
         fired.push(step.step);
         step = nextClockStep(progressOf(clock), settings.calendar, settings.policies);
       }
+      await this.write(m, c.id, writes);
       const next = step?.at ?? null;
       if (fired.length > 0 || clock.nextActionAt?.getTime() !== next?.getTime()) {
         clock.nextActionAt = next;
@@ -112,10 +128,15 @@ export class DeadlineFiringService {
     settings: ClockSettings,
     now: Date,
     scheduled: ScheduledStep[],
+    writes: FiringWrites,
   ): Promise<void> {
     const kind = clock.kind as DeadlineKind;
     const policy = policyFor(kind, settings.policies);
-    if (step.step === 'act') return this.actAtDue(m, c, clock, policy.atDue?.perform, now, scheduled);
+    if (step.step === 'act') {
+      // The action writes its own events and emails: those of the steps before it go first.
+      await this.write(m, c.id, writes);
+      return this.actAtDue(m, c, clock, policy.atDue?.perform, now, scheduled);
+    }
     if (step.step === 'remind') {
       clock.remindersSent += 1;
       // Found only after its due time (the worker was down): the breach follows, no late reminder.
@@ -139,7 +160,7 @@ export class DeadlineFiringService {
     }
     const audience = audienceOf(kind, step.step, settings.policies);
     if (step.step === 'breach' || step.step === 'escalate') {
-      await appendSystemEvent(m, c.id, {
+      writes.events.push({
         action: step.step === 'breach' ? 'deadline_breached' : 'deadline_escalated',
         fromStatus: null,
         toStatus: null,
@@ -159,8 +180,14 @@ export class DeadlineFiringService {
         at: now,
       });
     }
-    const recipients = await resolveAudiences(m, c, audience);
-    await this.notifier.write(m, clockNotices(c, clock, step.step, recipients, policy));
+    const recipients = await resolveAudiences(m, c, audience, writes.reads);
+    writes.notices.push(...clockNotices(c, clock, step.step, recipients, policy));
+  }
+
+  /** Writes what the steps taken so far gathered (before an action at due, which writes its own). */
+  private async write(m: EntityManager, caseId: string, writes: FiringWrites): Promise<void> {
+    await appendSystemEvents(m, caseId, writes.events.splice(0));
+    await this.notifier.write(m, writes.notices.splice(0));
   }
 
   /**
