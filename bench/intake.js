@@ -4,7 +4,7 @@
 // 3. pgbench replays the captured statements, fresh ids per transaction, on the same database.
 // Writes bench/RESULTS.md. Usage: npm run build && node bench/intake.js
 // (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PGBENCH_CLIENTS, BENCH_QUIET_WAIT_SECONDS;
-// BENCH_PROFILE=1 runs the api under --cpu-prof and lists its top functions by self time;
+// BENCH_PROFILE=1 runs the api and the worker under --cpu-prof (the worker's profile in worker/) and lists the api's top functions by self time;
 // BENCH_PROFILE_DIR keeps the profiles there; BENCH_API_NODE_ARGS adds node options to the api's, for a what-if;
 // BENCH_STEP names this run's row in the table of steps, which keeps the latest run of every step).
 const autocannon = require('autocannon');
@@ -107,7 +107,9 @@ async function apiRun(env, dir) {
   const profileDir = process.env.BENCH_PROFILE_DIR ?? join(dir, 'profile');
   const nodeArgs = [...EXTRA_API_ARGS, ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])];
   const api = h.startApp('api', { ...env, PORT: String(port) }, { nodeArgs });
-  const worker = h.startApp('worker', env);
+  const worker = h.startApp('worker', env, {
+    nodeArgs: PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(profileDir, 'worker')] : [],
+  });
   let sampler;
   try {
     await h.waitFor(api, 'api listening');
