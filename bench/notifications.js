@@ -29,15 +29,7 @@ function message() {
     body: 'Doanh nghiệp đã gửi phản hồi về yêu cầu hoàn tiền của bạn. Vui lòng xem và cho biết ý kiến trong 5 ngày làm việc.',
     link: `http://localhost:3000/complaints/${trackingCode}`,
   });
-  // Encoded as the product encodes it (libs/mail), so that both sides make the same message.
-  const { MAIL_TEXT_ENCODING } = h.built('libs/mail/src/smtp-mailer.js');
-  return {
-    from: MAIL_FROM,
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    textEncoding: MAIL_TEXT_ENCODING,
-  };
+  return { from: MAIL_FROM, subject: rendered.subject, text: rendered.text, html: rendered.html };
 }
 
 /** N queued rows, written while no worker runs (the worker drains them from the table). */

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { buffer } from 'node:stream/consumers';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { PATIENCE_MS, waitFor } from './wait';
@@ -7,8 +6,6 @@ import { PATIENCE_MS, waitFor } from './wait';
 /** A real SMTP server in the test process that keeps every message it accepts. */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
-  /** Each accepted message as it came over the wire (its MIME source). */
-  private readonly sources = new WeakMap<ParsedMail, string>();
   private server?: SMTPServer;
   private delayMs = 0;
   private held = 0;
@@ -43,10 +40,8 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, session, callback) => {
-        buffer(stream)
-          .then(async (source) => {
-            const mail = await simpleParser(source);
-            this.sources.set(mail, source.toString('latin1'));
+        simpleParser(stream)
+          .then(async (mail) => {
             this.held += 1;
             this.holding.add(session.id);
             if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
@@ -73,13 +68,6 @@ export class SmtpSink {
     this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
     return this;
-  }
-
-  /** The MIME source of a message this sink accepted. */
-  sourceOf(mail: ParsedMail): string {
-    const source = this.sources.get(mail);
-    if (source === undefined) throw new Error('not a message of this sink');
-    return source;
   }
 
   /** Holds each message this long before accepting it (an in-flight send). */

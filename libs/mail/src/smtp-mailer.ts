@@ -8,13 +8,6 @@ import { noDelaySocket } from './no-delay-socket';
 
 export const SMTP_MAX_CONNECTIONS = 5;
 export const SMTP_MESSAGES_PER_CONNECTION = 100;
-/**
- * How the text and HTML parts are encoded. Our emails are Vietnamese first: nearly every word has a
- * letter outside ASCII, which quoted-printable (nodemailer's choice for such text) writes as two or
- * three escapes of three characters each, character by character in JavaScript. Base64 is smaller
- * for such text and made natively: a third less of the worker's CPU per email (bench/notifications).
- */
-export const MAIL_TEXT_ENCODING = 'base64';
 
 /** The SMTP driver: the only code that talks to the mail server. */
 @Injectable()
@@ -45,7 +38,6 @@ export class SmtpMailer implements OnApplicationShutdown {
       subject: message.subject,
       text: message.text,
       html: message.html,
-      textEncoding: MAIL_TEXT_ENCODING,
       headers: message.messageKey ? { 'X-Message-Key': message.messageKey } : undefined,
       // A keyed message keeps one Message-ID on every attempt: a resend is the same message.
       messageId: message.messageKey ? messageIdFor(message.messageKey, this.config.mail.from) : undefined,
