@@ -18,6 +18,8 @@ export interface RedisConfig {
 
 export interface MailConfig {
   smtpUrl: string;
+  /** Most SMTP connections open at once (SMTP_CONNECTIONS). */
+  connections: number;
   from: string;
 }
 
@@ -65,7 +67,7 @@ export class AppConfig {
     this.publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
     this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
     this.redis = { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX };
-    this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+    this.mail = { smtpUrl: env.SMTP_URL, connections: env.SMTP_CONNECTIONS, from: env.MAIL_FROM };
     this.jwt = { secret: env.JWT_SECRET ?? AppConfig.developmentSecret(env), ttlSeconds: env.JWT_TTL_SECONDS };
     this.passwordLinkTtlHours = env.PASSWORD_LINK_TTL_HOURS;
     this.openDataSecret = env.OPEN_DATA_SECRET ?? `open-data:${this.jwt.secret}`;

@@ -18,6 +18,10 @@ export const ENV_DOCS = {
   REDIS_URL: { secret: true, doc: 'Redis connection URL (queues)' },
   QUEUE_PREFIX: { secret: false, doc: 'Prefix of every BullMQ key in Redis' },
   SMTP_URL: { secret: true, doc: 'SMTP server, smtp://[user:pass@]host:port' },
+  SMTP_CONNECTIONS: {
+    secret: false,
+    doc: 'Most connections the worker keeps open to the SMTP server at once (lower it if the server allows fewer per client)',
+  },
   MAIL_FROM: { secret: false, doc: 'Sender address of outgoing email' },
   JWT_SECRET: { secret: true, doc: 'Secret that signs staff access tokens (at least 16 characters)' },
   JWT_TTL_SECONDS: { secret: false, doc: 'Lifetime of a staff access token (renewable while it lasts)' },
@@ -88,28 +92,32 @@ const url = (protocols: string[]) =>
       { message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}` },
     );
 
+/** A whole number from `min` to `max`; every failure says so in the same words. */
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number between ${min} and ${max}`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+};
+
+/**
+ * SMTP connections the worker opens by default. Sends on one connection wait for the server's
+ * replies in turn, so more connections send more at once: on 2 cores, 10 sent about a quarter more
+ * emails a second than nodemailer's default of 5 to a local server (bench/notifications).
+ */
+export const DEFAULT_SMTP_CONNECTIONS = 10;
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce
-    .number({ message: 'must be a whole number between 1 and 65535' })
-    .int({ message: 'must be a whole number between 1 and 65535' })
-    .min(1, { message: 'must be a whole number between 1 and 65535' })
-    .max(65535, { message: 'must be a whole number between 1 and 65535' })
-    .default(3000),
+  PORT: wholeNumber(1, 65535).default(3000),
   PUBLIC_BASE_URL: url(['http', 'https']).optional(),
   DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/consumer_complaints'),
-  DATABASE_POOL_SIZE: z.coerce
-    .number({ message: 'must be a whole number between 1 and 100' })
-    .int({ message: 'must be a whole number between 1 and 100' })
-    .min(1, { message: 'must be a whole number between 1 and 100' })
-    .max(100, { message: 'must be a whole number between 1 and 100' })
-    .default(DEFAULT_POOL_SIZE),
+  DATABASE_POOL_SIZE: wholeNumber(1, 100).default(DEFAULT_POOL_SIZE),
   REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-zA-Z0-9_-]+$/, { message: 'letters, digits, - and _ only' })
     .default('cc'),
   SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
+  SMTP_CONNECTIONS: wholeNumber(1, 50).default(DEFAULT_SMTP_CONNECTIONS),
   MAIL_FROM: z.string().trim().min(3).default('Bảo vệ người tiêu dùng Thái Nguyên <no-reply@localhost>'),
   JWT_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   OPEN_DATA_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),

@@ -6,7 +6,6 @@ import { MailMessage } from './mail-message';
 import { messageIdFor } from './message-id';
 import { noDelaySocket } from './no-delay-socket';
 
-export const SMTP_MAX_CONNECTIONS = 5;
 export const SMTP_MESSAGES_PER_CONNECTION = 100;
 
 /** The SMTP driver: the only code that talks to the mail server. */
@@ -21,7 +20,7 @@ export class SmtpMailer implements OnApplicationShutdown {
       new SMTPPool({
         url: config.mail.smtpUrl,
         pool: true,
-        maxConnections: SMTP_MAX_CONNECTIONS,
+        maxConnections: config.mail.connections,
         maxMessages: SMTP_MESSAGES_PER_CONNECTION,
         // With its own socket the pool times the connection by the server's greeting.
         greetingTimeout: 10_000,

@@ -34,6 +34,16 @@ describe(loadConfig.name, () => {
     }
   });
 
+  it('opens 10 SMTP connections unless SMTP_CONNECTIONS says otherwise', () => {
+    expect(loadConfig({}).mail.connections).toBe(10);
+    expect(loadConfig({ SMTP_CONNECTIONS: '3' }).mail.connections).toBe(3);
+    for (const bad of ['0', '51', '1.5', 'few']) {
+      expect(problemsOf({ SMTP_CONNECTIONS: bad })).toEqual([
+        'SMTP_CONNECTIONS: must be a whole number between 1 and 50',
+      ]);
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });
