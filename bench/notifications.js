@@ -3,8 +3,9 @@
 // in the same run. Writes bench/RESULTS.md.
 // Usage: npm run build && node bench/notifications.js
 //   BENCH_NOTIFICATIONS (5000), BENCH_RUNS (3), BENCH_SEQUENTIAL_MESSAGES (500: the connection-per-message
-//   loop is slow), BENCH_IN_FLIGHT (10), BENCH_QUIET_WAIT_SECONDS (300: wait for others' work to stop),
-//   BENCH_PROFILE_DIR (the worker under --cpu-prof, its profiles kept there)
+//   loop is slow), BENCH_SMTP_CONNECTIONS (the product's default: the worker's SMTP_CONNECTIONS and the bare
+//   pools' size), BENCH_IN_FLIGHT (twice the connections), BENCH_QUIET_WAIT_SECONDS (300: wait for others'
+//   work to stop), BENCH_PROFILE_DIR (the worker under --cpu-prof, its profiles kept there)
 const { fork } = require('node:child_process');
 const { join } = require('node:path');
 const { Client } = require('pg');
@@ -14,11 +15,20 @@ const { pollUntil, spread } = require('./lib/stats');
 const COUNT = Number(process.env.BENCH_NOTIFICATIONS ?? 5_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SEQUENTIAL = Math.min(COUNT, Number(process.env.BENCH_SEQUENTIAL_MESSAGES ?? 500));
-const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 10);
 const DATABASE = 'cc_bench_notifications';
 const MAIL_FROM = 'Bảo vệ người tiêu dùng Thái Nguyên <no-reply@localhost>';
 const QUIET_WAIT_MS = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 300) * 1000;
 const TARGET_PERCENT = 80; // issue 13 item 5
+
+/** The product's SMTP pool (connections, messages per connection), which the bare pools copy. */
+function smtpPool() {
+  const { DEFAULT_SMTP_CONNECTIONS } = h.built('libs/config/src/env.schema.js');
+  const { SMTP_MESSAGES_PER_CONNECTION } = h.built('libs/mail/src/smtp-mailer.js');
+  const connections = Number(process.env.BENCH_SMTP_CONNECTIONS ?? DEFAULT_SMTP_CONNECTIONS);
+  // Twice the connections: each always has a message waiting when it finishes one.
+  const inFlight = Number(process.env.BENCH_IN_FLIGHT ?? 2 * connections);
+  return { connections, messagesPerConnection: SMTP_MESSAGES_PER_CONNECTION, inFlight };
+}
 
 /** One rendered message, as the product renders a staff message to a consumer. */
 function message() {
@@ -44,13 +54,13 @@ async function queueNotifications(db, mail, batch) {
 }
 
 /** One bare loop in its own process; returns { ms, rate, cpuSeconds }. */
-async function bareLoop(mode, count, smtp, mail) {
+async function bareLoop(mode, count, smtp, mail, pool) {
   const child = fork(join(__dirname, 'lib/bare-mailer.js'), { stdio: 'inherit' });
   const received = smtp.received();
   const result = await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('error', reject);
-    child.send({ mode, smtpUrl: smtp.url, count, inFlight: IN_FLIGHT, message: mail });
+    child.send({ mode, smtpUrl: smtp.url, count, pool, message: mail });
   });
   await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
   if (result.error) throw new Error(result.error);
@@ -146,7 +156,7 @@ async function transactionCounter(db) {
   };
 }
 
-async function run(mail) {
+async function run(mail, pool) {
   const quiet = await h.waitForQuietMachine({ timeoutMs: QUIET_WAIT_MS });
   const databaseUrl = await h.freshDatabase(DATABASE);
   const db = new Client({ connectionString: databaseUrl });
@@ -156,10 +166,16 @@ async function run(mail) {
   const smtp = await h.smtpSink();
   try {
     await queueNotifications(db, mail, 1);
-    const sequential = await bareLoop('sequential', SEQUENTIAL, smtp, mail);
-    const pooled = await bareLoop('pooled', COUNT, smtp, mail);
-    const noDelay = await bareLoop('pooled-nodelay', COUNT, smtp, mail);
-    const env = { DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix, SMTP_URL: smtp.url, MAIL_FROM };
+    const sequential = await bareLoop('sequential', SEQUENTIAL, smtp, mail, pool);
+    const pooled = await bareLoop('pooled', COUNT, smtp, mail, pool);
+    const noDelay = await bareLoop('pooled-nodelay', COUNT, smtp, mail, pool);
+    const env = {
+      DATABASE_URL: databaseUrl,
+      QUEUE_PREFIX: prefix,
+      SMTP_URL: smtp.url,
+      SMTP_CONNECTIONS: String(pool.connections),
+      MAIL_FROM,
+    };
     const asBuilt = await product(db, env, smtp, 1);
     return { quiet, sequential, pooled, noDelay, product: asBuilt };
   } finally {
@@ -170,7 +186,7 @@ async function run(mail) {
   }
 }
 
-function report(runs, mail, at = new Date()) {
+function report(runs, mail, pool, at = new Date()) {
   const size = Buffer.byteLength(mail.text) + Buffer.byteLength(mail.html) + Buffer.byteLength(mail.subject);
   const rate = (x) => Math.round(x.rate);
   const rates = runs.map(
@@ -200,10 +216,10 @@ function report(runs, mail, at = new Date()) {
     'starts, drains the outbox and sends them all to an in-process SMTP sink; emails/s = sent ÷ (last `sent_at` − worker up).',
     '**Bare**: in the same run and to the same sink, a separate Node process sends the same message with nodemailer:',
     `one non-pooled transport, one at a time (${SEQUENTIAL} messages, a connection each), then a pool like the`,
-    `product's (5 connections, 100 messages each) with ${IN_FLIGHT} sends in flight (${COUNT} messages), with`,
+    `product's (${pool.connections} connections, the worker's SMTP_CONNECTIONS; ${pool.messagesPerConnection} messages each) with ${pool.inFlight} sends in flight (${COUNT} messages), with`,
     'Nagle\u2019s algorithm on (nodemailer\u2019s default) and off (TCP_NODELAY, as the product sets it).',
     '',
-    '| run | product emails/s | bare sequential, not pooled | bare pooled, 10 in flight | bare pooled + TCP_NODELAY | product ÷ sequential | product ÷ pooled | product ÷ pooled + TCP_NODELAY |',
+    `| run | product emails/s | bare sequential, not pooled | bare pooled, ${pool.inFlight} in flight | bare pooled + TCP_NODELAY | product ÷ sequential | product ÷ pooled | product ÷ pooled + TCP_NODELAY |`,
     '|---|---|---|---|---|---|---|---|',
     ...rates,
     '',
@@ -216,7 +232,7 @@ function report(runs, mail, at = new Date()) {
     ...resources,
     '',
     `Target from the issue: the product ≥ ${TARGET_PERCENT} % of the fastest bare nodemailer loop; against the fastest`,
-    `of the baselines (the pool with TCP_NODELAY, 10 in flight) the product reaches ${spread(ratio)} % of it: ` +
+    `of the baselines (the pool with TCP_NODELAY, ${pool.inFlight} in flight) the product reaches ${spread(ratio)} % of it: ` +
       `${Math.min(...ratio) >= TARGET_PERCENT ? 'met' : 'not met'} (every run must reach it).`,
   ].join('\n');
 }
@@ -224,14 +240,15 @@ function report(runs, mail, at = new Date()) {
 async function main() {
   h.requireBuild();
   const mail = message();
+  const pool = smtpPool();
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) {
-    runs.push(await run(mail));
+    runs.push(await run(mail, pool));
     process.stdout.write(`run ${i + 1}: ${JSON.stringify(runs[i])}\n`);
     if (runs[i].product.timedOut || runs[i].product.sink !== COUNT)
       throw new Error('the product did not send them all');
   }
-  const markdown = report(runs, mail);
+  const markdown = report(runs, mail, pool);
   await h.writeFormattedSection('notifications', markdown);
   process.stdout.write(`${markdown}\n`);
 }

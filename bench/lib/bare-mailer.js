@@ -2,18 +2,19 @@
 // event loop with the SMTP sink): nodemailer sends `count` copies of one message to the sink and
 // reports the time taken and its own CPU. Modes:
 //   sequential      one non-pooled transport (a connection per message), one send at a time
-//   pooled          a pool as the product's (SMTPPool, 5 connections, 100 messages each), `inFlight` sends at once
+//   pooled          a pool as the product's (SMTPPool, `pool.connections` connections, `pool.messagesPerConnection`
+//                   messages each), `pool.inFlight` sends at once
 //   pooled-nodelay  the same pool with TCP_NODELAY on its sockets (as the product sets it, libs/mail)
 const { connect } = require('node:net');
 const nodemailer = require('nodemailer');
 const SMTPPool = require('nodemailer/lib/smtp-pool');
 
-function transport(mode, smtpUrl) {
+function transport(mode, smtpUrl, { connections, messagesPerConnection }) {
   if (mode === 'sequential') return nodemailer.createTransport(smtpUrl);
-  const pool = { url: smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 };
+  const options = { url: smtpUrl, pool: true, maxConnections: connections, maxMessages: messagesPerConnection };
   if (mode === 'pooled-nodelay') {
     // An open socket handed to nodemailer (its proxy hook): the only way to set the option.
-    pool.getSocket = (options, callback) => {
+    options.getSocket = (options, callback) => {
       const socket = connect(options.port, options.host);
       socket.setNoDelay(true);
       socket.once('error', callback);
@@ -23,11 +24,11 @@ function transport(mode, smtpUrl) {
       });
     };
   }
-  return nodemailer.createTransport(new SMTPPool(pool));
+  return nodemailer.createTransport(new SMTPPool(options));
 }
 
-async function sendAll({ mode, smtpUrl, count, inFlight, message }) {
-  const mailer = transport(mode, smtpUrl);
+async function sendAll({ mode, smtpUrl, count, pool, message }) {
+  const mailer = transport(mode, smtpUrl, pool);
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   let next = 0;
@@ -41,7 +42,7 @@ async function sendAll({ mode, smtpUrl, count, inFlight, message }) {
       });
     }
   };
-  await Promise.all(Array.from({ length: mode === 'sequential' ? 1 : inFlight }, sender));
+  await Promise.all(Array.from({ length: mode === 'sequential' ? 1 : pool.inFlight }, sender));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = process.cpuUsage(cpuBefore);
   mailer.close();
