@@ -9,7 +9,6 @@ export class SmtpSink {
   private server?: SMTPServer;
   private delayMs = 0;
   private held = 0;
-  private mostHeld = 0;
   private dropped = 0;
   private paused?: { until: Promise<void>; resume: () => void };
   private readonly closedSessions = new Set<string>();
@@ -23,11 +22,6 @@ export class SmtpSink {
   /** Messages received in full but not yet answered (held by slowDown or pauseReplies). */
   get inFlight(): number {
     return this.held;
-  }
-
-  /** The most messages held at once so far: with slowDown, how many connections sent at once. */
-  get peakInFlight(): number {
-    return this.mostHeld;
   }
 
   /** Messages dropped because the client hung up before the reply. */
@@ -49,7 +43,6 @@ export class SmtpSink {
         simpleParser(stream)
           .then(async (mail) => {
             this.held += 1;
-            this.mostHeld = Math.max(this.mostHeld, this.held);
             this.holding.add(session.id);
             if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
             while (this.paused) await this.paused.until;

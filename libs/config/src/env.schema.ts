@@ -20,7 +20,7 @@ export const ENV_DOCS = {
   SMTP_URL: { secret: true, doc: 'SMTP server, smtp://[user:pass@]host:port' },
   SMTP_CONNECTIONS: {
     secret: false,
-    doc: 'Most connections the worker keeps open to the SMTP server at once (lower it if the server allows fewer per client)',
+    doc: 'Most connections each worker process keeps open to the SMTP server at once (their sum over workers must stay within what the server allows one client)',
   },
   MAIL_FROM: { secret: false, doc: 'Sender address of outgoing email' },
   JWT_SECRET: { secret: true, doc: 'Secret that signs staff access tokens (at least 16 characters)' },
@@ -99,9 +99,9 @@ const wholeNumber = (min: number, max: number) => {
 };
 
 /**
- * SMTP connections the worker opens by default. Sends on one connection wait for the server's
- * replies in turn, so more connections send more at once: on 2 cores, 10 sent about a quarter more
- * emails a second than nodemailer's default of 5 to a local server (bench/notifications).
+ * SMTP connections a worker opens by default (nodemailer's own default is 5). Sends on one
+ * connection wait for the server's replies in turn, so more connections send more at once
+ * (bench/notifications; BENCH_SMTP_CONNECTIONS compares).
  */
 export const DEFAULT_SMTP_CONNECTIONS = 10;
 
