@@ -93,8 +93,6 @@ async function run() {
             { everyMs: 250, timeoutMs: 600_000 },
           )
         : { value: await count(db, ESCALATIONS), timedOut: false };
-    const late = await stepLateness(db, 'deadline_breached');
-    const escalationLate = (await stepLateness(db, 'deadline_escalated')).map((row) => row.lateMs);
     const notifications = await count(db, `SELECT count(*) AS n FROM notifications`);
 
     const drained = await pollUntil(
@@ -109,6 +107,9 @@ async function run() {
          FROM notifications`,
       )
     ).rows[0];
+    // Read once the emails are out, so that the drain's CPU and time do not count these reads.
+    const late = await stepLateness(db, 'deadline_breached');
+    const escalationLate = (await stepLateness(db, 'deadline_escalated')).map((row) => row.lateMs);
     const lateMs = late.map((row) => row.lateMs);
     return {
       quiet,
@@ -171,8 +172,11 @@ function targetMet(runs) {
   return met ? 'met' : 'not met';
 }
 
-/** Every email was sent when the last breach was seen: the drain phase after it has no rate or cores to show. */
-const drainedByLastBreach = (r) => r.emailsDoneByLastBreach >= r.notifications;
+/**
+ * Fewer than 1 % of the emails were left to send when the bench saw the last breach: too few to time
+ * a drain, so the phase after it has no rate or cores to show.
+ */
+const drainedByLastBreach = (r) => r.notifications - r.emailsDoneByLastBreach < r.notifications / 100;
 
 function report(runs, at = new Date()) {
   const timing = runs.map((r) => {
@@ -207,7 +211,7 @@ function report(runs, at = new Date()) {
     `${LEAD_MS / 1000} s after the built worker was up. Their delayed 'deadline.fire' jobs were added as the api adds them`,
     `(addBulk of ${JOBS_PER_BULK}, job id = deadline id, CLOCK_JOB_OPTIONS) at least`,
     `${Math.round(Math.min(...runs.map((r) => r.scheduledBeforeDueMs)) / 1000)} s before the first was due. The worker`,
-    '(default sweep interval) emails an in-process SMTP sink; PostgreSQL and Redis are local. Times are seconds after',
+    `(default sweep interval, ${h.workerSmtpConnections()} SMTP connections) emails an in-process SMTP sink; PostgreSQL and Redis are local. Times are seconds after`,
     `the first due instant; lateness is the event’s \`at\` − the clock’s \`due_at\`. The department is told ${ESCALATION_WD} working`,
     `day(s) after a breach (the clock policy, set for this bench)${ESCALATION_WD === 0 ? ', so each clock takes both steps in the minute' : ''}.`,
     ...(runs.some((r) => r.profiled)
@@ -228,12 +232,12 @@ function report(runs, at = new Date()) {
     '|---|---|---|---|---|---|---|',
     ...cpu,
     '',
-    ...(runs.some(drainedByLastBreach)
-      ? [
-          'The bench sees the last breach by polling every 250 ms, after it is written. –: every email was sent when it saw it; nothing was left to drain.',
-          '',
-        ]
-      : []),
+    `The bench sees the last breach by polling every 250 ms, after it is written.${
+      runs.some(drainedByLastBreach)
+        ? ' –: fewer than 1 % of the emails were left to send when it saw it, too few to time a drain.'
+        : ''
+    }`,
+    '',
     `Over all runs: ${sum((r) => r.sink)} of ${sum((r) => r.notifications)} emails reached the sink, ${sum((r) => r.emailsFailed)}`,
     `notifications failed, ${sum((r) => r.jobFailures)} failed jobs or sends were logged. Jobs left after the last run: deadlines`,
     `${JSON.stringify(last.jobs.deadlines)} (the emails are not jobs: the worker drains them from the notifications table).`,

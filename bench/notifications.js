@@ -22,9 +22,8 @@ const TARGET_PERCENT = 80; // issue 13 item 5
 
 /** The product's SMTP pool (connections, messages per connection), which the bare pools copy. */
 function smtpPool() {
-  const { DEFAULT_SMTP_CONNECTIONS } = h.built('libs/config/src/env.schema.js');
   const { SMTP_MESSAGES_PER_CONNECTION } = h.built('libs/mail/src/smtp-mailer.js');
-  const connections = Number(process.env.BENCH_SMTP_CONNECTIONS ?? DEFAULT_SMTP_CONNECTIONS);
+  const connections = h.workerSmtpConnections({ SMTP_CONNECTIONS: process.env.BENCH_SMTP_CONNECTIONS });
   // Twice the connections: each always has a message waiting when it finishes one.
   const inFlight = Number(process.env.BENCH_IN_FLIGHT ?? 2 * connections);
   return { connections, messagesPerConnection: SMTP_MESSAGES_PER_CONNECTION, inFlight };
@@ -206,7 +205,13 @@ function report(runs, mail, pool, at = new Date()) {
       );
     }),
   );
-  const ratio = runs.map((r) => (100 * r.product.rate) / Math.max(r.sequential.rate, r.pooled.rate, r.noDelay.rate));
+  const baselines = {
+    'the sequential loop': (r) => r.sequential.rate,
+    [`the pool, ${pool.inFlight} in flight`]: (r) => r.pooled.rate,
+    [`the pool with TCP_NODELAY, ${pool.inFlight} in flight`]: (r) => r.noDelay.rate,
+  };
+  const fastest = runs.map((r) => Object.entries(baselines).sort(([, a], [, b]) => b(r) - a(r))[0]);
+  const ratio = runs.map((r, i) => (100 * r.product.rate) / fastest[i][1](r));
   return [
     '## bench/notifications',
     '',
@@ -232,7 +237,7 @@ function report(runs, mail, pool, at = new Date()) {
     ...resources,
     '',
     `Target from the issue: the product ≥ ${TARGET_PERCENT} % of the fastest bare nodemailer loop; against the fastest`,
-    `of the baselines (the pool with TCP_NODELAY, ${pool.inFlight} in flight) the product reaches ${spread(ratio)} % of it: ` +
+    `of the baselines in each run (${[...new Set(fastest.map(([name]) => name))].join('; ')}) the product reaches ${spread(ratio)} % of it: ` +
       `${Math.min(...ratio) >= TARGET_PERCENT ? 'met' : 'not met'} (every run must reach it).`,
   ].join('\n');
 }

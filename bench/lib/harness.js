@@ -392,6 +392,20 @@ function built(path) {
   return require(join(DIST, path));
 }
 
+/**
+ * The SMTP connections a built worker opens: SMTP_CONNECTIONS of this environment (which the
+ * benches pass on), else the build's default. A build from before the setting existed is refused.
+ */
+function workerSmtpConnections(env = process.env) {
+  const { DEFAULT_SMTP_CONNECTIONS } = built('libs/config/src/env.schema.js');
+  if (DEFAULT_SMTP_CONNECTIONS === undefined)
+    throw new Error(`${DIST} has no SMTP_CONNECTIONS setting (built before it)`);
+  const connections = Number(env.SMTP_CONNECTIONS ?? DEFAULT_SMTP_CONNECTIONS);
+  if (!Number.isInteger(connections) || connections < 1 || connections > 50)
+    throw new Error(`SMTP_CONNECTIONS must be a whole number between 1 and 50, not ${env.SMTP_CONNECTIONS}`);
+  return connections;
+}
+
 async function stop(child) {
   if (child.exitCode !== null) return;
   child.kill('SIGTERM');
@@ -458,6 +472,7 @@ module.exports = {
   generatedDatabase,
   startApp,
   startOptions,
+  workerSmtpConnections,
   waitFor,
   peakRssMiB,
   cpuSeconds,
