@@ -14,8 +14,8 @@ function transport(mode, smtpUrl, { connections, messagesPerConnection }) {
   const options = { url: smtpUrl, pool: true, maxConnections: connections, maxMessages: messagesPerConnection };
   if (mode === 'pooled-nodelay') {
     // An open socket handed to nodemailer (its proxy hook): the only way to set the option.
-    options.getSocket = (options, callback) => {
-      const socket = connect(options.port, options.host);
+    options.getSocket = (target, callback) => {
+      const socket = connect(target.port, target.host);
       socket.setNoDelay(true);
       socket.once('error', callback);
       socket.once('connect', () => {

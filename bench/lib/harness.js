@@ -393,16 +393,13 @@ function built(path) {
 }
 
 /**
- * The SMTP connections a built worker opens: SMTP_CONNECTIONS of this environment (which the
- * benches pass on), else the build's default. A build from before the setting existed is refused.
+ * The SMTP connections a built worker opens with SMTP_CONNECTIONS of `env` (which the benches pass
+ * on), as the build's own configuration reads it. A build from before the setting existed is refused.
  */
 function workerSmtpConnections(env = process.env) {
-  const { DEFAULT_SMTP_CONNECTIONS } = built('libs/config/src/env.schema.js');
-  if (DEFAULT_SMTP_CONNECTIONS === undefined)
-    throw new Error(`${DIST} has no SMTP_CONNECTIONS setting (built before it)`);
-  const connections = Number(env.SMTP_CONNECTIONS ?? DEFAULT_SMTP_CONNECTIONS);
-  if (!Number.isInteger(connections) || connections < 1 || connections > 50)
-    throw new Error(`SMTP_CONNECTIONS must be a whole number between 1 and 50, not ${env.SMTP_CONNECTIONS}`);
+  const { loadConfig } = built('libs/config/src');
+  const { connections } = loadConfig({ SMTP_CONNECTIONS: env.SMTP_CONNECTIONS }).mail;
+  if (connections === undefined) throw new Error(`${DIST} has no SMTP_CONNECTIONS setting (built before it)`);
   return connections;
 }
 
