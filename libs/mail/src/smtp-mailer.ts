@@ -4,7 +4,7 @@ import SMTPPool from 'nodemailer/lib/smtp-pool';
 import { AppConfig } from '@app/config';
 import { MailMessage } from './mail-message';
 import { messageIdFor } from './message-id';
-import { noDelaySocket } from './no-delay-socket';
+import { smtpSocket } from './smtp-socket';
 
 export const SMTP_MESSAGES_PER_CONNECTION = 100;
 
@@ -25,7 +25,7 @@ export class SmtpMailer implements OnApplicationShutdown {
         // With its own socket the pool times the connection by the server's greeting.
         greetingTimeout: 10_000,
         socketTimeout: 30_000,
-        getSocket: noDelaySocket,
+        getSocket: smtpSocket,
       }),
     );
   }
