@@ -97,6 +97,8 @@ async function load(url, request, sampler) {
       worker: perRequestMs(cpu.worker),
       db: perRequestMs(cpu['postgres.api']),
       workerDb: perRequestMs(cpu['postgres.worker']),
+      redis: perRequestMs(cpu.redis),
+      bench: perRequestMs(cpu.bench),
     },
   };
 }
@@ -136,12 +138,14 @@ function section({ started, load, settings, script, capture, api, pgbench, email
   const ratio = api.intake.rps / pgbench.tps;
   const apiRssMB = Math.round(api.rss.api * 1.048576);
   const row = (name, r, cpu) =>
-    `| ${name} | ${fixed(r.rps)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.ok} | ${r.other} | ${cpu.api} | ${cpu.worker} | ${cpu.db} | ${cpu.workerDb} |`;
+    `| ${name} | ${fixed(r.rps)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.ok} | ${r.other} | ${cpu.api} | ${cpu.worker} | ${cpu.db} | ${cpu.workerDb} | ${cpu.redis} | ${cpu.bench} |`;
   const apiCpu = ({ cpu }) => ({
     api: fixed(cpu.api, 2),
     worker: fixed(cpu.worker, 2),
     db: fixed(cpu.db, 2),
     workerDb: fixed(cpu.workerDb, 2),
+    redis: fixed(cpu.redis, 2),
+    bench: fixed(cpu.bench, 2),
   });
   const lines = [
     '## bench/intake',
@@ -152,15 +156,16 @@ function section({ started, load, settings, script, capture, api, pgbench, email
     `(api node options: ${settings.apiNodeArgs.join(' ') || 'none'}; ${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
     `${settings.clients} clients, ${settings.threads} threads, ${settings.seconds} s on the same database. PostgreSQL CPU counts this`,
     'database’s backends only, sampled from /proc: those serving the requests (the api’s or pgbench’s connections) and the worker’s.',
+    `The worker sends over ${settings.smtpConnections} SMTP connections. Redis counts the whole server; the bench process holds autocannon and the SMTP sink.`,
     '',
-    '| run | req/s | p50 ms | p99 ms | done | other | api CPU ms/req | worker CPU ms/req | PostgreSQL CPU ms/req, requests’ connections | PostgreSQL CPU ms/req, worker’s connections |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| run | req/s | p50 ms | p99 ms | done | other | api CPU ms/req | worker CPU ms/req | PostgreSQL CPU ms/req, requests’ connections | PostgreSQL CPU ms/req, worker’s connections | Redis CPU ms/req | bench CPU ms/req (autocannon, SMTP sink) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     row('GET /health (baseline)', api.health, apiCpu(api.health)),
     row('POST /api/v1/complaints', api.intake, apiCpu(api.intake)),
     row(
       'pgbench, the same SQL (floor)',
       { rps: pgbench.tps, ...pgbench, other: 0, ok: pgbench.transactions },
-      { api: '–', worker: '–', db: fixed(pgbench.postgresCpuMsPerTx, 2), workerDb: '–' },
+      { api: '–', worker: '–', db: fixed(pgbench.postgresCpuMsPerTx, 2), workerDb: '–', redis: '–', bench: '–' },
     ),
     '',
     '| target (issue 13) | measured | |',
@@ -239,6 +244,7 @@ async function main() {
         threads: PGBENCH_THREADS,
         profile: PROFILE,
         apiNodeArgs: [...h.startOptions('api'), ...EXTRA_API_ARGS],
+        smtpConnections: h.workerSmtpConnections({ ...process.env, ...env }),
       },
       script,
       capture,
