@@ -3,8 +3,10 @@ import {
   assertIsoDate,
   daysInMonth,
   endOfLocalDay,
+  fromDayNumber,
   isIsoDate,
   startOfLocalDay,
+  toDayNumber,
   toLocalDate,
   weekdayOf,
   WorkingDayCalendar,
@@ -61,5 +63,40 @@ describe('Asia/Ho_Chi_Minh time', () => {
 
   it('input validation: rejects an invalid Date', () => {
     expect(() => toLocalDate(new Date('nope'))).toThrow(RangeError);
+  });
+
+  // The day numbers are integer arithmetic (no Date per call); Date.UTC, the proleptic Gregorian
+  // calendar, is the reference for every day the type allows.
+  it('numbers the days of the years 0000–9999 as Date.UTC does, both ways', () => {
+    const reference = (n: number) => {
+      const d = new Date(n * 86_400_000);
+      return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+    };
+    const first = toDayNumber('0000-01-01');
+    const last = toDayNumber('9999-12-31');
+    expect([first, last]).toEqual([-719_528, 2_932_896]);
+    // Every day of 1900–2199; every 29th day (a stride that meets every day of the month) elsewhere.
+    const [busyFrom, busyTo] = [toDayNumber('1900-01-01'), toDayNumber('2199-12-31')];
+    const wrong: string[] = [];
+    for (let n = first; n <= last && wrong.length < 5; n += n >= busyFrom && n <= busyTo ? 1 : 29) {
+      const day = reference(n);
+      if (fromDayNumber(n) !== day || toDayNumber(day) !== n) wrong.push(`${n}: ${day} / ${fromDayNumber(n)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect([fromDayNumber(first), fromDayNumber(last)]).toEqual(['0000-01-01', '9999-12-31']);
+    expect(() => fromDayNumber(first - 1)).toThrow(RangeError);
+    expect(() => fromDayNumber(last + 1)).toThrow(RangeError);
+  });
+
+  it('knows the length of every month of the years 0000–9999 as Date.UTC does', () => {
+    const wrong: string[] = [];
+    for (let year = 0; year <= 9999; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const reference = new Date(Date.UTC(2000, month, 0));
+        reference.setUTCFullYear(year, month, 0);
+        if (daysInMonth(year, month) !== reference.getUTCDate()) wrong.push(`${year}-${month}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@
 /** A calendar day written 'YYYY-MM-DD' (ISO 8601 extended date). */
 export type IsoDate = string;
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getUTCDay`. */
@@ -45,15 +44,13 @@ export function assertNonNegativeInteger(n: unknown, label = 'n'): asserts n is 
 
 /** Days since 1970-01-01 (negative before). Assumes a valid IsoDate. */
 export function toDayNumber(day: IsoDate): number {
-  const [year, month, date] = day.split('-').map(Number);
-  return Math.floor(utcMs(year, month, date) / MS_PER_DAY);
+  return daysFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const d = new Date(dayNumber * MS_PER_DAY);
-  const year = d.getUTCFullYear();
+  const { year, month, day } = civilFromDays(dayNumber);
   if (year < 0 || year > 9999) throw new RangeError(`day number ${dayNumber} is outside years 0000–9999`);
-  return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** The IsoDate `n` calendar days after `day` (before if n < 0). */
@@ -79,7 +76,12 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 /** Every day from `first` to `last`, both included (empty if last < first). */
@@ -89,10 +91,37 @@ export function dayRange(first: IsoDate, last: IsoDate): IsoDate[] {
   return days;
 }
 
-function utcMs(year: number, month: number, day: number): number {
-  const d = new Date(Date.UTC(2000, month - 1, day));
-  d.setUTCFullYear(year, month - 1, day); // Date.UTC maps years 0–99 to 1900–1999
-  return d.getTime();
+// Proleptic Gregorian day numbers by integer arithmetic, as Date.UTC counts them but without a
+// Date per call: the working-day loops (a deadline, a statistics period) turn many days each. The
+// year is counted from March, so that the leap day ends it; an era is 400 years (146,097 days).
+// The algorithm is Howard Hinnant's (chrono-Compatible Low-Level Date Algorithms).
+const DAYS_PER_ERA = 146_097;
+const EPOCH_FROM_0000_03_01 = 719_468;
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_FROM_0000_03_01;
+}
+
+function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + EPOCH_FROM_0000_03_01;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
+  };
 }
 
 function pad(value: number, width: number): string {
