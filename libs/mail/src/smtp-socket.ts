@@ -9,20 +9,23 @@ interface Endpoint {
 type SocketCallback = (error: Error | null, socketOptions?: { connection: Socket }) => void;
 
 /**
- * Opens the TCP connection for nodemailer's pool: Nagle's algorithm off, and the writes of one turn
- * of the event loop sent together.
+ * Opens the TCP connection for nodemailer's pool: Nagle's algorithm off, and on plaintext SMTP the
+ * writes of one turn of the event loop sent together.
  *
  * nodemailer writes a message in small pieces (its headers, each part, the closing dot). With Nagle
  * on, the last piece waits for the server's delayed ACK (about 40 ms a message, see
- * bench/RESULTS.md); with Nagle off and nothing else, each piece is a system call and a TCP segment
- * of its own, about a dozen per message. Gathering the writes of one turn sends a message's body
- * in one or two, and costs no waiting: they leave before the event loop next waits for I/O.
+ * bench/RESULTS.md); with Nagle off and nothing else, each piece is a send (a system call and a TCP
+ * segment) of its own, about a dozen per message. Gathering the writes of one turn sends a message's
+ * body in one or two. It sets no timer: what is written waits at most for the rest of the current
+ * turn.
+ *
+ * Plaintext only: over TLS (smtps, or STARTTLS, which nodemailer starts whenever the server offers
+ * it) nodemailer writes to its TLS socket, which sends its records past this one's `write`; those
+ * connections get Nagle off and nothing more.
  *
  * The socket is handed over while it still connects: nodemailer then sees a refused or broken
  * connection as an error of that pooled connection, which leaves the pool. (An error passed to the
  * callback instead would leave a dead connection in the pool and its messages waiting for ever.)
- * TLS (smtps, STARTTLS) is still negotiated by nodemailer over this socket; once it is, TLS writes
- * its records to the connection itself, past the gathering.
  */
 export function smtpSocket(options: Endpoint, callback: SocketCallback): void {
   const socket = connect({ host: options.host ?? 'localhost', port: options.port ?? (options.secure ? 465 : 587) });
@@ -32,10 +35,12 @@ export function smtpSocket(options: Endpoint, callback: SocketCallback): void {
 
 /**
  * Holds what is written to `socket` until the current turn of the event loop ends (setImmediate),
- * then sends it in one system call. Back-pressure is unchanged: `write` still answers false past the
- * high-water mark, and 'drain' follows the sending.
+ * then hands it to the kernel at once (one writev). While held, `write` answers false past the
+ * high-water mark and 'drain' follows the sending, so a piped attachment waits as it should.
+ * `end()` sends what is held first; `destroy()` in the same turn drops it, as it drops anything not
+ * yet sent (nodemailer destroys a connection only before it has written to it, or after an error).
  */
-export function gatherWritesPerTurn(socket: Socket): Socket {
+function gatherWritesPerTurn(socket: Socket): Socket {
   const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
   let gathering = false;
   const release = (): void => {
