@@ -5,6 +5,7 @@ import {
   CASE_STATUSES,
   CASE_TRANSITIONS,
   actorMatches,
+  type Actor,
   OUTCOMES_BY_FINAL_STATUS,
   type CaseState,
   applyDecision,
@@ -51,7 +52,7 @@ const step = fc.record({
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
 /** A step that takes the valid input of `action` for `actor`, `hours` after the previous one. */
-const validStep = (action: string, actor: (typeof ALL_ACTORS)[number], hours: number): Step => ({
+const validStep = (action: string, actor: Actor, hours: number): Step => ({
   pair: { action, actor },
   useValid: 1,
   validIndex: 0,

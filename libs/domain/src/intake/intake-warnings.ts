@@ -1,4 +1,4 @@
-import { type IsoDate, toDayNumber } from '../calendar/iso-date';
+import { daysInMonth, type IsoDate, isoDate, toDayNumber } from '../calendar/iso-date';
 
 /** Civil Code Arts 429, 588: three years from when the consumer knew or should have known. */
 export const LIMITATION_PERIOD_YEARS = 3;
@@ -18,11 +18,9 @@ export function consumerWarnings(warnings: readonly IntakeWarning[]): IntakeWarn
 
 /** The same day `years` earlier; 29 February falls back to 28 February. */
 function sameDayYearsBefore(day: IsoDate, years: number): IsoDate {
-  const [y, m, d] = day.split('-');
-  const year = String(Number(y) - years).padStart(4, '0');
-  const leap = (n: number) => (n % 4 === 0 && n % 100 !== 0) || n % 400 === 0;
-  const date = m === '02' && d === '29' && !leap(Number(year)) ? '28' : d;
-  return `${year}-${m}-${date}`;
+  const [y, m, d] = day.split('-').map(Number);
+  const year = y - years;
+  return isoDate(year, m, Math.min(d, daysInMonth(year, m)));
 }
 
 /**
