@@ -82,8 +82,10 @@ async function captureIntake(env, dir) {
 
 async function load(url, request, sampler) {
   const before = sampler.mark();
+  const started = Date.now();
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: [request] });
   const cpu = h.cpuSince(before, sampler.mark());
+  const wallSeconds = (Date.now() - started) / 1000;
   const ok = Math.max(1, result['2xx']);
   const perRequestMs = (seconds) => (seconds * 1000) / ok;
   return {
@@ -100,6 +102,7 @@ async function load(url, request, sampler) {
       redis: perRequestMs(cpu.redis),
       bench: perRequestMs(cpu.bench),
     },
+    coresBusy: (cpu.api + cpu.worker + cpu.postgres + cpu.redis + cpu.bench) / wallSeconds,
   };
 }
 
@@ -131,6 +134,7 @@ async function apiRun(env, dir) {
   }
 }
 
+const cpuSum = (cpu) => cpu.api + cpu.worker + cpu.db + cpu.workerDb + cpu.redis + cpu.bench;
 const fixed = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const met = (ok) => (ok ? 'met' : 'not met');
 
@@ -138,7 +142,7 @@ function section({ started, load, settings, script, capture, api, pgbench, email
   const ratio = api.intake.rps / pgbench.tps;
   const apiRssMB = Math.round(api.rss.api * 1.048576);
   const row = (name, r, cpu) =>
-    `| ${name} | ${fixed(r.rps)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.ok} | ${r.other} | ${cpu.api} | ${cpu.worker} | ${cpu.db} | ${cpu.workerDb} | ${cpu.redis} | ${cpu.bench} |`;
+    `| ${name} | ${fixed(r.rps)} | ${fixed(r.p50)} | ${fixed(r.p99)} | ${r.ok} | ${r.other} | ${cpu.api} | ${cpu.worker} | ${cpu.db} | ${cpu.workerDb} | ${cpu.redis} | ${cpu.bench} | ${fixed(r.coresBusy, 2)} |`;
   const apiCpu = ({ cpu }) => ({
     api: fixed(cpu.api, 2),
     worker: fixed(cpu.worker, 2),
@@ -156,16 +160,24 @@ function section({ started, load, settings, script, capture, api, pgbench, email
     `(api node options: ${settings.apiNodeArgs.join(' ') || 'none'}; ${settings.connections} autocannon connections, ${settings.seconds} s each); pgbench`,
     `${settings.clients} clients, ${settings.threads} threads, ${settings.seconds} s on the same database. PostgreSQL CPU counts this`,
     'database’s backends only, sampled from /proc: those serving the requests (the api’s or pgbench’s connections) and the worker’s.',
-    `The worker sends over up to ${settings.smtpConnections} SMTP connections (its pool opens them as needed). Redis counts every redis-server process on the machine; the bench process holds autocannon, the SMTP sink and the /proc sampler.`,
+    `The worker sends over up to ${settings.smtpConnections} SMTP connections (its pool opens them as needed). Redis counts every redis-server process on the machine; the bench process holds autocannon, the SMTP sink and the /proc sampler;`,
+    `in the floor's row the load is pgbench's process and the bench process (its /proc sampler). Cores busy: the CPU of every process counted in the row ÷ the run's seconds, of the machine's ${os.cpus().length}.`,
     '',
-    '| run | req/s | p50 ms | p99 ms | done | other | api CPU ms/req | worker CPU ms/req | PostgreSQL CPU ms/req, requests’ connections | PostgreSQL CPU ms/req, worker’s connections | Redis CPU ms/req | bench CPU ms/req (autocannon, SMTP sink, /proc sampler) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| run | req/s | p50 ms | p99 ms | done | other | api CPU ms/req | worker CPU ms/req | PostgreSQL CPU ms/req, requests’ connections | PostgreSQL CPU ms/req, worker’s connections | Redis CPU ms/req | load CPU ms/req (autocannon, SMTP sink, /proc sampler; or pgbench) | cores busy |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     row('GET /health (baseline)', api.health, apiCpu(api.health)),
     row('POST /api/v1/complaints', api.intake, apiCpu(api.intake)),
     row(
       'pgbench, the same SQL (floor)',
       { rps: pgbench.tps, ...pgbench, other: 0, ok: pgbench.transactions },
-      { api: '–', worker: '–', db: fixed(pgbench.postgresCpuMsPerTx, 2), workerDb: '–', redis: '–', bench: '–' },
+      {
+        api: '–',
+        worker: '–',
+        db: fixed(pgbench.postgresCpuMsPerTx, 2),
+        workerDb: '–',
+        redis: fixed(pgbench.redisCpuMsPerTx, 2),
+        bench: fixed(pgbench.loadCpuMsPerTx, 2),
+      },
     ),
     '',
     '| target (issue 13) | measured | |',
@@ -205,6 +217,11 @@ function section({ started, load, settings, script, capture, api, pgbench, email
       ? 'as named statements, parsed and planned once per connection (pgbench -M prepared).'
       : 'each parsed and planned anew (pgbench -M extended).',
     `${capture.others} of the ${capture.requests} captured complaints sent other statements besides these; the floor leaves those out.`,
+    `CPU per complaint of every process counted: api run ${fixed(cpuSum(api.intake.cpu), 2)} ms (cores busy ${fixed(api.intake.coresBusy, 2)}), floor ${fixed(pgbench.postgresCpuMsPerTx + pgbench.loadCpuMsPerTx + pgbench.redisCpuMsPerTx, 2)} ms (cores busy ${fixed(pgbench.coresBusy, 2)}).`,
+    `pgbench's backends, sampled every 100 ms during the floor (pg_stat_activity state and wait event, share of samples): ${pgbench.backends
+      .slice(0, 5)
+      .map(({ state, share }) => `${state} ${fixed(share * 100, 0)} %`)
+      .join(', ')}.`,
     `Peak RSS: api ${api.rss.api} MiB, worker ${api.rss.worker} MiB. The worker had sent ${emails} access-key emails to an in-process SMTP sink when the api run ended.`,
   );
   return lines.join('\n');

@@ -121,13 +121,55 @@ async function floorScript(databaseUrl, { statements, atoms }, dir) {
   return { file, defines, statements: statements.length, parameters, varying, protocol };
 }
 
+/**
+ * What pgbench's backends were doing, sampled from pg_stat_activity every `everyMs` (from the server's
+ * `postgres` database, so that the sampler's own backend is not counted as `database`'s): a share per
+ * state, e.g. `active Lock:transactionid` (waiting for another transaction's row lock).
+ */
+function backendStates(databaseUrl, database, everyMs = 100) {
+  const { Client } = require('pg');
+  const url = new URL(databaseUrl);
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString(), application_name: 'bench-wait-sampler' });
+  const counts = new Map();
+  let samples = 0;
+  let timer;
+  const sample = async () => {
+    const { rows } = await client.query(
+      `SELECT state, wait_event_type, wait_event FROM pg_stat_activity
+        WHERE datname = $1 AND application_name = 'pgbench' AND backend_type = 'client backend'`,
+      [database],
+    );
+    for (const row of rows) {
+      const key = row.wait_event_type ? `${row.state} ${row.wait_event_type}:${row.wait_event}` : `${row.state}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      samples += 1;
+    }
+  };
+  const started = client.connect().then(() => {
+    timer = setInterval(() => void sample().catch(() => undefined), everyMs);
+  });
+  return {
+    async stop() {
+      await started;
+      clearInterval(timer);
+      await client.end();
+      return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([state, n]) => ({ state, share: n / Math.max(1, samples) }));
+    },
+  };
+}
+
 function percentile(sorted, p) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /**
  * Runs the script with pgbench (-n -M as the api sent it, per-transaction log in `dir`) while sampling the
- * CPU of `database`'s backends. Returns transactions/s, p50/p99 latency (ms) and PostgreSQL CPU s.
+ * CPU of `database`'s backends and of pgbench. Returns transactions/s, p50/p99 latency (ms), CPU ms per
+ * transaction of PostgreSQL, of the load (pgbench and this process's sampler) and of Redis, and the cores
+ * all of them kept busy, and what pgbench's backends were doing (`backendStates`).
  */
 async function runFloor({ databaseUrl, database, script, dir, clients, threads, seconds }) {
   const args = [
@@ -144,17 +186,23 @@ async function runFloor({ databaseUrl, database, script, dir, clients, threads, 
     '--log-prefix',
     join(dir, 'tx'),
   ];
-  const sampler = h.cpuSampler({ database, backendsOnly: true, everyMs: 100 });
-  const before = sampler.mark();
+  const started = Date.now();
   const child = spawn('pgbench', [...args.map(String), ...script.defines, '-f', script.file, databaseUrl], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // pgbench itself is sampled too: the floor's load generator, beside the api run's autocannon.
+  const sampler = h.cpuSampler({ pids: { pgbench: child.pid }, database, backendsOnly: true, everyMs: 100 });
+  const states = backendStates(databaseUrl, database);
+  const before = sampler.mark();
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const code = await new Promise((resolve) => child.on('exit', resolve));
+  // pgbench's /proc entry is gone once it exits: its CPU counts to the last sample, at most 100 ms before.
   const cpu = h.cpuSince(before, sampler.mark());
+  const wallSeconds = (Date.now() - started) / 1000;
   sampler.stop();
+  const backends = await states.stop();
   const number = (pattern) => Number(output.match(pattern)?.[1] ?? NaN);
   const failed = number(/number of failed transactions: (\d+)/) || 0;
   if (code !== 0 || failed > 0 || /aborted/.test(output)) throw new Error(`pgbench failed (${code}):\n${output}`);
@@ -170,6 +218,10 @@ async function runFloor({ databaseUrl, database, script, dir, clients, threads, 
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     postgresCpuMsPerTx: (cpu.postgres * 1000) / Math.max(1, transactions),
+    loadCpuMsPerTx: ((cpu.pgbench + cpu.bench) * 1000) / Math.max(1, transactions),
+    redisCpuMsPerTx: (cpu.redis * 1000) / Math.max(1, transactions),
+    coresBusy: (cpu.postgres + cpu.pgbench + cpu.bench + cpu.redis) / wallSeconds,
+    backends,
   };
 }
 
