@@ -4,6 +4,7 @@ import { SmtpMailer } from '@app/mail';
 import { NotificationDeliveryService } from '../../../apps/worker/src/notifications/notification-delivery.service';
 import { NotificationRows, ROWS_PER_STATEMENT } from '../../../apps/worker/src/notifications/notification-rows';
 import { OutboxDrainService } from '../../../apps/worker/src/notifications/outbox-drain.service';
+import { WakeSignal } from '../../../apps/worker/src/notifications/wake-signal';
 import { SmtpSink } from '../../support/smtp-sink';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 import { testConfig } from '../../support/test-env';
@@ -31,6 +32,25 @@ class NotifiedOnlyDrain extends OutboxDrainService {
   /** How many of its lanes wait for a wake-up now. */
   get lanesWaiting(): number {
     return this.wake.waiting;
+  }
+}
+
+/** The wake-ups of a drain's lanes, counted: one per notice PostgreSQL delivers, and per full batch. */
+class CountedWakeSignal extends WakeSignal {
+  fired = 0;
+
+  override fire(): void {
+    this.fired += 1;
+    super.fire();
+  }
+}
+
+/** A notified-only drain whose wake-ups are counted. */
+class CountedWakesDrain extends NotifiedOnlyDrain {
+  protected override readonly wake = new CountedWakeSignal();
+
+  get wakeUps(): number {
+    return this.wake.fired;
   }
 }
 
@@ -176,5 +196,58 @@ describe("the worker's drain of the outbox", () => {
     } finally {
       sink.resumeReplies();
     }
+  });
+  it('stops listening while emails keep coming (no wake-up per commit), and listens again once they stop', async () => {
+    await Promise.all(drains.splice(0).map((drain) => drain.beforeApplicationShutdown()));
+    const drain = (await startDrain(CountedWakesDrain)) as CountedWakesDrain;
+    const lastListenerQuery = async () =>
+      (
+        await dataSource.query<{ query: string }[]>(
+          `SELECT query FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'outbox-listener'`,
+        )
+      )[0]?.query ?? '';
+    await readUntil('the worker to listen', lastListenerQuery, (query) => query.startsWith('LISTEN'));
+    await readUntil(
+      'both lanes to wait',
+      () => drain.lanesWaiting,
+      (waiting) => waiting === 2,
+    );
+
+    // Four writers, each committing one email at a time, until the worker has stopped listening;
+    // then 50 more each. Were it listening, each of those commits' notices would wake a lane.
+    let unlistened = false;
+    const ids: string[] = [];
+    const writer = async (n: number) => {
+      while (!unlistened) ids.push(...(await write(1, `flow-${n}`)));
+      for (let i = 0; i < 50; i += 1) ids.push(...(await write(1, `flow-${n}`)));
+    };
+    const writing = Promise.all([0, 1, 2, 3].map(writer));
+    await readUntil('the worker to stop listening', lastListenerQuery, (query) => query.startsWith('UNLISTEN'));
+    const wakeUpsBefore = drain.wakeUps;
+    unlistened = true;
+    await writing;
+    const commits = ids.length;
+    await readUntil(
+      'every email to be sent',
+      () => sentCount(ids),
+      (n) => n === commits,
+      { timeoutMs: 90_000 },
+    );
+    expect(drain.wakeUps - wakeUpsBefore).toBeLessThan(200 / 4);
+    expect(keysReceived().filter((key) => ids.includes(key))).toHaveLength(commits);
+
+    // The rows stopped: the worker listens again, and a new email wakes it (its lanes never poll).
+    await readUntil('the worker to listen again', lastListenerQuery, (query) => query.startsWith('LISTEN'));
+    await readUntil(
+      'both lanes to wait',
+      () => drain.lanesWaiting,
+      (waiting) => waiting === 2,
+    );
+    const later = await write(1, 'after-flow');
+    await readUntil(
+      'the later email to be sent',
+      () => sentCount(later),
+      (n) => n === 1,
+    );
   });
 });

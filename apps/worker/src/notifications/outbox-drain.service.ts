@@ -16,16 +16,26 @@ export const OUTBOX_POLL_MS = 1_000;
  * row each. An email leaves this much later.
  */
 export const OUTBOX_GATHER_MS = 20;
+/**
+ * A claim of at least this many rows after a gather means rows keep coming (faster than one per
+ * gather): the lane claims again after OUTBOX_GATHER_MS without waiting to be woken, and while any
+ * lane does, the worker stops listening, so that PostgreSQL no longer tells it of every commit.
+ */
+export const OUTBOX_FLOW_ROWS = 2;
 /** The channel the notifications table's trigger notifies when rows are written. */
 export const OUTBOX_CHANNEL = 'notifications_queued';
 const LISTEN_RETRY_MS = 1_000;
+const gather = () => new Promise((resolve) => setTimeout(resolve, OUTBOX_GATHER_MS));
 
 /**
  * Drains the outbox: each lane claims up to a batch of the notifications due (FOR UPDATE SKIP
  * LOCKED, so workers never share a row), sends them over the SMTP pool and records each outcome,
  * renewing the claim while sends run. A lane that claimed less than a batch sleeps until PostgreSQL
  * notifies a write (LISTEN; one lane wakes per notice, and gathers for OUTBOX_GATHER_MS before it
- * claims) or a poll interval passes. Emails never go through Redis: what the
+ * claims) or a poll interval passes. While rows keep coming (OUTBOX_FLOW_ROWS), a lane claims again
+ * after each gather without a wake-up and the worker UNLISTENs: under load a notice per commit woke
+ * the worker and PostgreSQL's listening backend hundreds of times a second for rows the lane would
+ * claim anyway. It listens again when the rows stop. Emails never go through Redis: what the
  * database holds is sent, whatever Redis loses.
  */
 @Injectable()
@@ -37,6 +47,13 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
   private lanes: Promise<void>[] = [];
   private listener?: Client;
   private stopping = false;
+  /** Lanes claiming without wake-ups; the worker listens while there are none. */
+  private flowingLanes = 0;
+  /** Whether the listener should listen, and whether it does (on the connection it has now). */
+  private wantListening = true;
+  private listening = false;
+  /** LISTEN and UNLISTEN, one after another on the listener's connection. */
+  private listenChanges: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly config: AppConfig,
@@ -58,6 +75,7 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
   }
 
   private async lane(): Promise<void> {
+    let flowing = false;
     while (!this.stopping) {
       let claimed = 0;
       try {
@@ -66,8 +84,43 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
         this.logger.warn({ error: errorCodeOf(error) }, 'outbox claim failed');
       }
       if (claimed >= ROWS_PER_STATEMENT || this.stopping) continue;
+      const flows = claimed >= OUTBOX_FLOW_ROWS;
+      if (flows !== flowing) {
+        flowing = flows;
+        this.flowingLanes += flows ? 1 : -1;
+        const firstToFlow = flows && this.flowingLanes === 1;
+        const lastToStop = !flows && this.flowingLanes === 0;
+        if (firstToFlow || lastToStop) await this.listenWhile(lastToStop);
+        // Listening again: one more claim, for the rows written before the LISTEN took effect.
+        if (lastToStop) continue;
+      }
+      if (flows) {
+        await gather();
+        continue;
+      }
       const woken = await this.wake.wait(this.pollMs);
-      if (woken && !this.stopping) await new Promise((resolve) => setTimeout(resolve, OUTBOX_GATHER_MS));
+      if (woken && !this.stopping) await gather();
+    }
+    if (flowing) this.flowingLanes -= 1;
+  }
+
+  /** Asks the listener to listen (or not), after the changes asked before; resolves once done. */
+  private listenWhile(listen: boolean): Promise<void> {
+    this.wantListening = listen;
+    this.listenChanges = this.listenChanges.then(() => this.applyListening());
+    return this.listenChanges;
+  }
+
+  /** Brings the listener's connection to what is wanted; a failure is logged (losing it reconnects). */
+  private async applyListening(): Promise<void> {
+    const client = this.listener;
+    const listen = this.wantListening;
+    if (!client || this.listening === listen) return;
+    try {
+      await client.query(`${listen ? 'LISTEN' : 'UNLISTEN'} ${OUTBOX_CHANNEL}`);
+      if (client === this.listener) this.listening = listen;
+    } catch (error) {
+      this.logger.warn({ error: errorCodeOf(error) }, listen ? 'outbox listen failed' : 'outbox unlisten failed');
     }
   }
 
@@ -117,8 +170,10 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
   private async listen(): Promise<void> {
     if (this.stopping) return;
     const client = new Client({ connectionString: this.config.database.url, application_name: 'outbox-listener' });
-    // Held from the start, so that a shutdown during the connect ends it too.
+    // Held from the start, so that a shutdown during the connect ends it too (and a LISTEN asked
+    // for meanwhile waits in the client's queue for the connection).
     this.listener = client;
+    this.listening = false;
     let retried = false;
     const retry = () => {
       if (retried || this.stopping) return;
@@ -133,7 +188,7 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
     client.on('end', retry);
     try {
       await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await this.listenWhile(this.wantListening);
       // Rows written while it was not listening.
       this.wake.fire();
     } catch (error) {
