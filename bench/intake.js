@@ -102,7 +102,9 @@ async function load(url, request, sampler) {
       redis: perRequestMs(cpu.redis),
       bench: perRequestMs(cpu.bench),
     },
-    coresBusy: (cpu.api + cpu.worker + cpu.postgres + cpu.redis + cpu.bench) / wallSeconds,
+    // The processes of the row's columns, so that cores busy and CPU per complaint count the same.
+    coresBusy:
+      (cpu.api + cpu.worker + cpu['postgres.api'] + cpu['postgres.worker'] + cpu.redis + cpu.bench) / wallSeconds,
   };
 }
 
@@ -218,10 +220,12 @@ function section({ started, load, settings, script, capture, api, pgbench, email
       : 'each parsed and planned anew (pgbench -M extended).',
     `${capture.others} of the ${capture.requests} captured complaints sent other statements besides these; the floor leaves those out.`,
     `CPU per complaint of every process counted: api run ${fixed(cpuSum(api.intake.cpu), 2)} ms (cores busy ${fixed(api.intake.coresBusy, 2)}), floor ${fixed(pgbench.postgresCpuMsPerTx + pgbench.loadCpuMsPerTx + pgbench.redisCpuMsPerTx, 2)} ms (cores busy ${fixed(pgbench.coresBusy, 2)}).`,
-    `pgbench's backends, sampled every 100 ms during the floor (pg_stat_activity state and wait event, share of samples): ${pgbench.backends
-      .slice(0, 5)
-      .map(({ state, share }) => `${state} ${fixed(share * 100, 0)} %`)
-      .join(', ')}.`,
+    pgbench.backends.length === 0
+      ? "pgbench's backends were not sampled (the sampler could not connect)."
+      : `pgbench's backends, sampled every 100 ms during the floor (pg_stat_activity state and wait event, share of all the backends' samples): ${pgbench.backends
+          .slice(0, 5)
+          .map(({ state, share }) => `${state} ${fixed(share * 100, 0)} %`)
+          .join(', ')}.`,
     `Peak RSS: api ${api.rss.api} MiB, worker ${api.rss.worker} MiB. The worker had sent ${emails} access-key emails to an in-process SMTP sink when the api run ended.`,
   );
   return lines.join('\n');

@@ -124,7 +124,8 @@ async function floorScript(databaseUrl, { statements, atoms }, dir) {
 /**
  * What pgbench's backends were doing, sampled from pg_stat_activity every `everyMs` (from the server's
  * `postgres` database, so that the sampler's own backend is not counted as `database`'s): a share per
- * state, e.g. `active Lock:transactionid` (waiting for another transaction's row lock).
+ * state, e.g. `active Lock:transactionid` (waiting for another transaction's row lock), of all the
+ * backends' samples together; none if it could not connect.
  */
 function backendStates(databaseUrl, database, everyMs = 100) {
   const { Client } = require('pg');
@@ -146,14 +147,19 @@ function backendStates(databaseUrl, database, everyMs = 100) {
       samples += 1;
     }
   };
-  const started = client.connect().then(() => {
-    timer = setInterval(() => void sample().catch(() => undefined), everyMs);
-  });
+  // A sampler that cannot connect samples nothing (the floor runs all the same).
+  const started = client.connect().then(
+    () => {
+      timer = setInterval(() => void sample().catch(() => undefined), everyMs);
+      return true;
+    },
+    () => false,
+  );
   return {
     async stop() {
-      await started;
+      if (!(await started)) return [];
       clearInterval(timer);
-      await client.end();
+      await client.end().catch(() => undefined);
       return [...counts.entries()]
         .sort((a, b) => b[1] - a[1])
         .map(([state, n]) => ({ state, share: n / Math.max(1, samples) }));

@@ -27,6 +27,13 @@ export const OUTBOX_CHANNEL = 'notifications_queued';
 const LISTEN_RETRY_MS = 1_000;
 const gather = () => new Promise((resolve) => setTimeout(resolve, OUTBOX_GATHER_MS));
 
+/** Resolves when `change` does, or after `ms`, whichever is first. */
+async function atMost(change: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([change, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
 /**
  * Drains the outbox: each lane claims up to a batch of the notifications due (FOR UPDATE SKIP
  * LOCKED, so workers never share a row), sends them over the SMTP pool and records each outcome,
@@ -88,11 +95,14 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
       if (flows !== flowing) {
         flowing = flows;
         this.flowingLanes += flows ? 1 : -1;
-        const firstToFlow = flows && this.flowingLanes === 1;
-        const lastToStop = !flows && this.flowingLanes === 0;
-        if (firstToFlow || lastToStop) await this.listenWhile(lastToStop);
-        // Listening again: one more claim, for the rows written before the LISTEN took effect.
-        if (lastToStop) continue;
+        // An UNLISTEN only spares notices: no lane waits for it.
+        if (flows && this.flowingLanes === 1) void this.listenWhile(false);
+        if (!flows && this.flowingLanes === 0) {
+          // Listening again, then one more claim, for the rows written before the LISTEN took effect.
+          // A listener that does not answer holds the lane a poll interval at most: the poll covers it.
+          await atMost(this.listenWhile(true), OUTBOX_POLL_MS);
+          continue;
+        }
       }
       if (flows) {
         await gather();
@@ -111,7 +121,10 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
     return this.listenChanges;
   }
 
-  /** Brings the listener's connection to what is wanted; a failure is logged (losing it reconnects). */
+  /**
+   * Brings the listener's connection to what is wanted. A failure ends the connection: the listener
+   * connects again and then does what is wanted by then.
+   */
   private async applyListening(): Promise<void> {
     const client = this.listener;
     const listen = this.wantListening;
@@ -121,7 +134,13 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
       if (client === this.listener) this.listening = listen;
     } catch (error) {
       this.logger.warn({ error: errorCodeOf(error) }, listen ? 'outbox listen failed' : 'outbox unlisten failed');
+      if (client === this.listener) await client.end().catch(() => undefined);
     }
+  }
+
+  /** A notice from PostgreSQL that rows were written: one waiting lane wakes. */
+  protected notified(): void {
+    this.wake.fire();
   }
 
   /**
@@ -132,8 +151,10 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
   private async drainBatch(): Promise<number> {
     const batch = await this.rows.claim();
     if (batch.length === 0) return 0;
-    // A full batch may have left more behind: another lane claims them while this one sends.
+    // A full batch may have left more behind, and more come while rows flow (no notice wakes a
+    // lane then): another lane claims them while this one sends.
     if (batch.length >= ROWS_PER_STATEMENT) this.wake.fire();
+    else if (batch.length >= OUTBOX_FLOW_ROWS && this.wake.waiting > 0) this.wake.fire();
     const inFlight = new Set(batch.map((row) => row.id));
     const renewal = setInterval(
       () => void this.rows.renew([...inFlight]).catch(() => undefined),
@@ -169,7 +190,13 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
   /** LISTENs on its own connection, and again after losing it (the poll covers the gap). */
   private async listen(): Promise<void> {
     if (this.stopping) return;
-    const client = new Client({ connectionString: this.config.database.url, application_name: 'outbox-listener' });
+    const client = new Client({
+      connectionString: this.config.database.url,
+      application_name: 'outbox-listener',
+      // A connection that went dead unnoticed (idle, waiting for notices) errors and is made anew.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     // Held from the start, so that a shutdown during the connect ends it too (and a LISTEN asked
     // for meanwhile waits in the client's queue for the connection).
     this.listener = client;
@@ -180,7 +207,7 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
       retried = true;
       setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
     };
-    client.on('notification', () => this.wake.fire());
+    client.on('notification', () => this.notified());
     client.on('error', (error) => {
       this.logger.warn({ error: errorCodeOf(error) }, 'outbox listener lost');
       retry();
