@@ -88,6 +88,7 @@ async function load(url, request, sampler) {
   const wallSeconds = (Date.now() - started) / 1000;
   const ok = Math.max(1, result['2xx']);
   const perRequestMs = (seconds) => (seconds * 1000) / ok;
+  const counted = cpu.api + cpu.worker + cpu['postgres.api'] + cpu['postgres.worker'] + cpu.redis + cpu.bench;
   return {
     rps: result['2xx'] / (result.duration ?? SECONDS),
     p50: result.latency.p50,
@@ -103,8 +104,8 @@ async function load(url, request, sampler) {
       bench: perRequestMs(cpu.bench),
     },
     // The processes of the row's columns, so that cores busy and CPU per complaint count the same.
-    coresBusy:
-      (cpu.api + cpu.worker + cpu['postgres.api'] + cpu['postgres.worker'] + cpu.redis + cpu.bench) / wallSeconds,
+    cpuMsPerRequest: perRequestMs(counted),
+    coresBusy: counted / wallSeconds,
   };
 }
 
@@ -136,7 +137,6 @@ async function apiRun(env, dir) {
   }
 }
 
-const cpuSum = (cpu) => cpu.api + cpu.worker + cpu.db + cpu.workerDb + cpu.redis + cpu.bench;
 const fixed = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const met = (ok) => (ok ? 'met' : 'not met');
 
@@ -219,7 +219,7 @@ function section({ started, load, settings, script, capture, api, pgbench, email
       ? 'as named statements, parsed and planned once per connection (pgbench -M prepared).'
       : 'each parsed and planned anew (pgbench -M extended).',
     `${capture.others} of the ${capture.requests} captured complaints sent other statements besides these; the floor leaves those out.`,
-    `CPU per complaint of every process counted: api run ${fixed(cpuSum(api.intake.cpu), 2)} ms (cores busy ${fixed(api.intake.coresBusy, 2)}), floor ${fixed(pgbench.postgresCpuMsPerTx + pgbench.loadCpuMsPerTx + pgbench.redisCpuMsPerTx, 2)} ms (cores busy ${fixed(pgbench.coresBusy, 2)}).`,
+    `CPU per complaint of every process counted: api run ${fixed(api.intake.cpuMsPerRequest, 2)} ms (cores busy ${fixed(api.intake.coresBusy, 2)}), floor ${fixed(pgbench.cpuMsPerTx, 2)} ms (cores busy ${fixed(pgbench.coresBusy, 2)}).`,
     pgbench.backends.length === 0
       ? "pgbench's backends were not sampled (the sampler could not connect)."
       : `pgbench's backends, sampled every 100 ms during the floor (pg_stat_activity state and wait event, share of all the backends' samples): ${pgbench.backends

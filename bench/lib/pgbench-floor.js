@@ -218,15 +218,18 @@ async function runFloor({ databaseUrl, database, script, dir, clients, threads, 
     .map((line) => Number(line.split(' ')[2]) / 1000)
     .sort((a, b) => a - b);
   const transactions = number(/number of transactions actually processed: (\d+)/);
+  const perTxMs = (seconds) => (seconds * 1000) / Math.max(1, transactions);
+  const counted = cpu.postgres + cpu.pgbench + cpu.bench + cpu.redis;
   return {
     tps: number(/tps = ([\d.]+) \(without initial connection time\)/),
     transactions,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    postgresCpuMsPerTx: (cpu.postgres * 1000) / Math.max(1, transactions),
-    loadCpuMsPerTx: ((cpu.pgbench + cpu.bench) * 1000) / Math.max(1, transactions),
-    redisCpuMsPerTx: (cpu.redis * 1000) / Math.max(1, transactions),
-    coresBusy: (cpu.postgres + cpu.pgbench + cpu.bench + cpu.redis) / wallSeconds,
+    postgresCpuMsPerTx: perTxMs(cpu.postgres),
+    loadCpuMsPerTx: perTxMs(cpu.pgbench + cpu.bench),
+    redisCpuMsPerTx: perTxMs(cpu.redis),
+    cpuMsPerTx: perTxMs(counted),
+    coresBusy: counted / wallSeconds,
     backends,
   };
 }

@@ -25,19 +25,17 @@ let renumberedCount = 0;
  */
 function renumbered(sql: string, offset: number): string {
   if (offset === 0) return sql;
+  const known = renumberedTexts.get(offset)?.get(sql);
+  if (known !== undefined) return known;
+  if (renumberedCount >= RENUMBERED_KEPT) {
+    renumberedTexts.clear();
+    renumberedCount = 0;
+  }
+  const text = sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
   let texts = renumberedTexts.get(offset);
   if (texts === undefined) renumberedTexts.set(offset, (texts = new Map<string, string>()));
-  let text = texts.get(sql);
-  if (text === undefined) {
-    text = sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-    if (renumberedCount >= RENUMBERED_KEPT) {
-      renumberedTexts.clear();
-      renumberedTexts.set(offset, (texts = new Map<string, string>()));
-      renumberedCount = 0;
-    }
-    texts.set(sql, text);
-    renumberedCount += 1;
-  }
+  texts.set(sql, text);
+  renumberedCount += 1;
   return text;
 }
 
